@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootCms, type TestCms } from './harness';
+
+describe('the CMS serves its public API over HTTP', () => {
+  let cms: TestCms;
+  beforeAll(async () => {
+    cms = await bootCms();
+  });
+  afterAll(() => cms?.stop());
+
+  it('answers the health check', async () => {
+    const response = await fetch(`${cms.url}/_health`);
+    expect(response.status).toBe(204);
+  });
+
+  it('exposes the GraphQL schema by introspection', async () => {
+    const { status, body } = await cms.graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(
+      '{ __schema { queryType { fields { name } } } }',
+    );
+    expect(status).toBe(200);
+    const fields = body.data!.__schema.queryType.fields.map((field) => field.name);
+    expect(fields).toContain('global');
+  });
+
+  it('serves the seeded site settings to anonymous clients in English and French', async () => {
+    const query = 'query Global($locale: I18NLocaleCode) { global(locale: $locale) { siteName siteDescription locale } }';
+    const en = await cms.graphql<{ global: Record<string, string> }>(query, { locale: 'en' });
+    const fr = await cms.graphql<{ global: Record<string, string> }>(query, { locale: 'fr' });
+    expect(en.body.errors).toBeUndefined();
+    expect(en.body.data!.global).toMatchObject({
+      siteName: 'Modernising Drug Law Enforcement',
+      locale: 'en',
+    });
+    expect(en.body.data!.global.siteDescription).toMatch(/^A project by IDPC/);
+    expect(fr.body.data!.global.locale).toBe('fr');
+    expect(fr.body.data!.global.siteDescription).toMatch(/^Un projet mené par/);
+  });
+
+  it('refuses anonymous GraphQL reads the public role has no permission for', async () => {
+    const { status, body } = await cms.graphql('{ usersPermissionsUsers { documentId email } }');
+    // Strapi answers a forbidden GraphQL query with HTTP 200 and an errors array.
+    expect(status).toBe(200);
+    expect(body.data?.usersPermissionsUsers ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses anonymous REST reads the public role has no permission for', async () => {
+    const response = await fetch(`${cms.url}/api/users`);
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses anonymous writes to public content', async () => {
+    const response = await fetch(`${cms.url}/api/global`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { siteName: 'Defaced' } }),
+    });
+    expect(response.status).toBe(403);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Boots the real Strapi app in-process for a test file, on a throwaway database:
+ * a temp SQLite file by default, or a fresh PostgreSQL database when DATABASE_URL is set
+ * (the URL names the server; the run creates and drops its own database there).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Core } from '@strapi/strapi';
+import {
+  cmsDir,
+  createThrowawayDatabase,
+  generateCmsSecrets,
+  getFreePort,
+  offlineEnv,
+  type ThrowawayDatabase,
+} from '@mdle/test-utils';
+
+// An ESM import of @strapi/strapi under vitest trips on a lodash/fp directory import.
+const require = createRequire(import.meta.url);
+const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  url: string;
+  databaseClient: 'sqlite' | 'postgres';
+  /** GraphQL POST as an anonymous client; returns the parsed body and status. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLBody<T> }>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+type Listeners = Map<string | symbol, ((...args: unknown[]) => void)[]>;
+// strapi.destroy() calls process.removeAllListeners(), which would kill the vitest worker.
+function saveProcessListeners(): Listeners {
+  return new Map(
+    process.eventNames().map((event) => [event, [...process.listeners(event as 'exit')]]),
+  );
+}
+function restoreProcessListeners(saved: Listeners): void {
+  for (const [event, listeners] of saved) {
+    process.removeAllListeners(event);
+    for (const listener of listeners) process.on(event as 'exit', listener);
+  }
+}
+
+export async function bootCms(extraEnv: Record<string, string> = {}): Promise<TestCms> {
+  const port = await getFreePort();
+  let database: ThrowawayDatabase | undefined;
+  let sqliteDir: string | undefined;
+  const env: Record<string, string> = {
+    ...generateCmsSecrets(),
+    ...offlineEnv,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...extraEnv,
+  };
+  if (process.env.DATABASE_URL) {
+    database = await createThrowawayDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = database.url;
+  } else {
+    sqliteDir = mkdtempSync(join(tmpdir(), 'mdle-cms-test-'));
+    env.DATABASE_FILENAME = join(sqliteDir, 'cms.sqlite');
+  }
+  const previousEnv = { ...process.env };
+  Object.assign(process.env, env);
+
+  const listeners = saveProcessListeners();
+  const context = await compileStrapi({ appDir: cmsDir });
+  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  await strapi.listen();
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    strapi,
+    url,
+    databaseClient: database ? 'postgres' : 'sqlite',
+    async graphql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    async stop() {
+      await strapi.destroy();
+      restoreProcessListeners(listeners);
+      process.env = previousEnv;
+      await database?.drop();
+      if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export * from './apps.ts';
+export * from './paths.ts';
+export * from './ports.ts';
+export * from './postgres.ts';
+export * from './process.ts';
+export * from './secrets.ts';

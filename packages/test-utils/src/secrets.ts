@@ -1,0 +1,20 @@
+import { randomBytes } from 'node:crypto';
+
+const secret = (bytes = 24): string => randomBytes(bytes).toString('base64url');
+
+/** Fresh values for every secret the CMS needs; used by `./mdle env:init` and by test servers. */
+export function generateCmsSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: Array.from({ length: 4 }, () => secret(16)).join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(32),
+  };
+}
+
+/** A password that satisfies Strapi's admin rules (length, upper and lower case, digit). */
+export function generateAdminPassword(): string {
+  return `Mdle-${secret(12)}-9a`;
+}

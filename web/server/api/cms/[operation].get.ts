@@ -1,0 +1,35 @@
+import { GraphQLRequestError, operations } from '@mdle/api-client';
+import { InvalidVariablesError, parseVariables } from '../../utils/variables';
+
+/**
+ * Runs one of the typed GraphQL documents of @mdle/api-client by operation name. Browsers (and
+ * SSR, in-process) can only ask for these reviewed operations, never send arbitrary GraphQL.
+ */
+export default defineEventHandler(async (event) => {
+  const name = getRouterParam(event, 'operation') ?? '';
+  const document = operations.get(name);
+  if (!document) {
+    throw createError({ statusCode: 404, statusMessage: `Unknown operation "${name}"` });
+  }
+
+  let variables: Record<string, unknown>;
+  try {
+    variables = parseVariables(getQuery(event).variables);
+  } catch (error) {
+    if (error instanceof InvalidVariablesError) {
+      throw createError({ statusCode: 400, statusMessage: error.message });
+    }
+    throw error;
+  }
+
+  try {
+    return await useCmsClient()(document, variables);
+  } catch (error) {
+    const badInput =
+      error instanceof GraphQLRequestError &&
+      error.errors.some((item) => item.extensions?.code === 'BAD_USER_INPUT');
+    if (badInput) throw createError({ statusCode: 400, statusMessage: 'Invalid variables' });
+    console.error(`[cms] ${name} failed: ${(error as Error).message}`);
+    throw createError({ statusCode: 503, statusMessage: 'Content temporarily unavailable' });
+  }
+});
