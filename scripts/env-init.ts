@@ -4,10 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  generateAdminPassword,
-  generateCmsSecrets,
-} from '../packages/test-utils/src/secrets.ts';
+import { generateAdminPassword, generateCmsSecrets } from '../packages/test-utils/src/secrets.ts';
 
 const root = join(import.meta.dirname, '..');
 const examplePath = join(root, '.env.example');

@@ -38,7 +38,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): DatabaseConfig => {
   }
 
   if (client !== 'sqlite') {
-    throw new Error(`Unsupported DATABASE_CLIENT "${client}": use "sqlite" (default) or "postgres".`);
+    throw new Error(
+      `Unsupported DATABASE_CLIENT "${client}": use "sqlite" (default) or "postgres".`,
+    );
   }
 
   // An empty DATABASE_FILENAME would make SQLite fail with "unable to open database file".

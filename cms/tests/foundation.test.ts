@@ -8,22 +8,33 @@ describe('the CMS serves its public API over HTTP', () => {
   });
   afterAll(() => cms?.stop());
 
+  it('runs on the database the environment selects', () => {
+    const expected = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
+    expect(cms.databaseClient).toBe(expected);
+    expect(cms.strapi.db.dialect.client).toBe(expected);
+  });
+
+  it('creates no admin account when no credentials are configured', async () => {
+    await expect(cms.strapi.service('admin::user').exists()).resolves.toBe(false);
+  });
+
   it('answers the health check', async () => {
     const response = await fetch(`${cms.url}/_health`);
     expect(response.status).toBe(204);
   });
 
   it('exposes the GraphQL schema by introspection', async () => {
-    const { status, body } = await cms.graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(
-      '{ __schema { queryType { fields { name } } } }',
-    );
+    const { status, body } = await cms.graphql<{
+      __schema: { queryType: { fields: { name: string }[] } };
+    }>('{ __schema { queryType { fields { name } } } }');
     expect(status).toBe(200);
     const fields = body.data!.__schema.queryType.fields.map((field) => field.name);
     expect(fields).toContain('global');
   });
 
   it('serves the seeded site settings to anonymous clients in English and French', async () => {
-    const query = 'query Global($locale: I18NLocaleCode) { global(locale: $locale) { siteName siteDescription locale } }';
+    const query =
+      'query Global($locale: I18NLocaleCode) { global(locale: $locale) { siteName siteDescription locale } }';
     const en = await cms.graphql<{ global: Record<string, string> }>(query, { locale: 'en' });
     const fr = await cms.graphql<{ global: Record<string, string> }>(query, { locale: 'fr' });
     expect(en.body.errors).toBeUndefined();

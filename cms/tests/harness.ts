@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
+import type * as StrapiModule from '@strapi/strapi';
 import {
   cmsDir,
   createThrowawayDatabase,
@@ -19,7 +20,7 @@ import {
 
 // An ESM import of @strapi/strapi under vitest trips on a lodash/fp directory import.
 const require = createRequire(import.meta.url);
-const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof StrapiModule;
 
 export interface TestCms {
   strapi: Core.Strapi;
@@ -39,7 +40,8 @@ export interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-type Listeners = Map<string | symbol, ((...args: unknown[]) => void)[]>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- listeners of any event
+type Listeners = Map<string | symbol, ((...args: any[]) => void)[]>;
 // strapi.destroy() calls process.removeAllListeners(), which would kill the vitest worker.
 function saveProcessListeners(): Listeners {
   return new Map(
@@ -76,7 +78,11 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
 
   const listeners = saveProcessListeners();
   const context = await compileStrapi({ appDir: cmsDir });
-  const strapi = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    ...context,
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   await strapi.listen();
   const url = `http://127.0.0.1:${port}`;
 
@@ -90,7 +96,7 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as GraphQLBody<never> };
     },
     async stop() {
       await strapi.destroy();

@@ -31,7 +31,8 @@ describe('public GraphQL schema snapshot', () => {
   it('matches packages/api-client/schema.graphql', async () => {
     const { body } = await cms.graphql<IntrospectionQuery>(getIntrospectionQuery());
     expect(body.errors).toBeUndefined();
-    const live = header + printSchema(lexicographicSortSchema(buildClientSchema(body.data!))) + '\n';
+    const live =
+      header + printSchema(lexicographicSortSchema(buildClientSchema(body.data!))) + '\n';
     if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1') writeFileSync(snapshotPath, live);
     const committed = readFileSync(snapshotPath, 'utf8');
     expect(

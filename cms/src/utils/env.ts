@@ -14,7 +14,9 @@ export const REQUIRED_SECRETS = [
  * needs no secrets.
  */
 export function assertSecretsPresent(env: NodeJS.ProcessEnv = process.env): void {
-  const missing = REQUIRED_SECRETS.filter((name) => !env[name]?.trim() || env[name] === 'tobemodified');
+  const missing = REQUIRED_SECRETS.filter(
+    (name) => !env[name]?.trim() || env[name] === 'tobemodified',
+  );
   if (missing.length > 0) {
     throw new Error(
       `Missing environment variable(s): ${missing.join(', ')}. Run "./mdle env:init" to generate ` +

@@ -45,7 +45,10 @@ describe('typed GraphQL client', () => {
   it('turns GraphQL errors into a GraphQLRequestError carrying the error codes', async () => {
     nextResponse = {
       status: 200,
-      body: { data: null, errors: [{ message: 'Forbidden access', extensions: { code: 'FORBIDDEN' } }] },
+      body: {
+        data: null,
+        errors: [{ message: 'Forbidden access', extensions: { code: 'FORBIDDEN' } }],
+      },
     };
     const request = createGraphQLClient({ endpoint });
     const failure = await request(SiteSettingsDocument, { locale: 'en' }).catch((error) => error);
@@ -54,7 +57,10 @@ describe('typed GraphQL client', () => {
   });
 
   it('reports an unreachable endpoint without leaking a stack trace', async () => {
-    const request = createGraphQLClient({ endpoint: 'http://127.0.0.1:9/graphql', timeoutMs: 2000 });
+    const request = createGraphQLClient({
+      endpoint: 'http://127.0.0.1:9/graphql',
+      timeoutMs: 2000,
+    });
     await expect(request(SiteSettingsDocument, { locale: 'en' })).rejects.toThrow(/unreachable/);
   });
 });

@@ -43,7 +43,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code, signal) =>
-      reject(new Error(`${options.name} exited (${signal ?? code}) before it was ready:\n${output}`)),
+      reject(
+        new Error(`${options.name} exited (${signal ?? code}) before it was ready:\n${output}`),
+      ),
     ),
   );
   exited.catch(() => {});
@@ -62,7 +64,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ]);
   } catch (error) {
     await server.stop();
-    throw new Error(`${options.name} did not start: ${(error as Error).message}\n${output.slice(-4000)}`);
+    throw new Error(
+      `${options.name} did not start: ${(error as Error).message}\n${output.slice(-4000)}`,
+      { cause: error },
+    );
   }
   return server;
 }
