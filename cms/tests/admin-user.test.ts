@@ -27,7 +27,9 @@ describe('first admin from the environment', () => {
     expect(body.data.user.email).toBe('editor.in.chief@example.org');
     const admins = await cms.strapi.db.query('admin::user').findMany({ populate: ['roles'] });
     expect(admins).toHaveLength(1);
-    expect(admins[0].roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
+    expect(admins[0].roles.map((role: { code: string }) => role.code)).toEqual([
+      'strapi-super-admin',
+    ]);
   });
 
   it('refuses a wrong password', async () => {

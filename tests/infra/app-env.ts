@@ -20,7 +20,8 @@ export function cmsEnvNames(cmsDir: string): Set<string> {
   for (const file of files) {
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(/\benv(?:\.\w+)?\(\s*'([A-Z0-9_]+)'/g)) names.add(match[1]!);
-    for (const match of code.matchAll(/\b(?:process\.)?env\.([A-Z][A-Z0-9_]+)/g)) names.add(match[1]!);
+    for (const match of code.matchAll(/\b(?:process\.)?env\.([A-Z][A-Z0-9_]+)/g))
+      names.add(match[1]!);
     // Names listed as string constants of an env check (e.g. REQUIRED_SECRETS).
     for (const match of code.matchAll(/REQUIRED_\w+\s*=\s*\[([^\]]+)\]/g)) {
       for (const name of match[1]!.matchAll(/'([A-Z0-9_]+)'/g)) names.add(name[1]!);
@@ -30,7 +31,10 @@ export function cmsEnvNames(cmsDir: string): Set<string> {
 }
 
 /** Nuxt maps runtimeConfig keys to NUXT_<SNAKE_CASE> (public keys to NUXT_PUBLIC_...). */
-export function runtimeConfigEnvNames(runtimeConfig: Record<string, unknown>, prefix = 'NUXT_'): Set<string> {
+export function runtimeConfigEnvNames(
+  runtimeConfig: Record<string, unknown>,
+  prefix = 'NUXT_',
+): Set<string> {
   const names = new Set<string>();
   for (const [key, value] of Object.entries(runtimeConfig)) {
     const name = prefix + key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

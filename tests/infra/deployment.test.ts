@@ -44,7 +44,10 @@ describe('docker-compose.yml', () => {
   it('has postgres, cms and web, the apps built from their own multi-stage Dockerfile', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'web']);
     for (const app of ['cms', 'web'] as const) {
-      expect(compose.services[app]!.build).toEqual({ context: '.', dockerfile: `${app}/Dockerfile` });
+      expect(compose.services[app]!.build).toEqual({
+        context: '.',
+        dockerfile: `${app}/Dockerfile`,
+      });
       const stages = read(`${app}/Dockerfile`).match(/^FROM .+ AS \w+$/gm) ?? [];
       expect(stages.length).toBeGreaterThanOrEqual(3);
     }
@@ -55,7 +58,9 @@ describe('docker-compose.yml', () => {
     const volume = postgres.volumes![0]!.split(':')[0]!;
     expect(compose.volumes).toHaveProperty(volume);
     expect(JSON.stringify(postgres.healthcheck!.test)).toContain('pg_isready');
-    expect(compose.services.cms!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(compose.services.cms!.depends_on).toEqual({
+      postgres: { condition: 'service_healthy' },
+    });
     expect(compose.services.web!.depends_on).toEqual({ cms: { condition: 'service_healthy' } });
   });
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { getFreePort, startServer, waitForHttp } from '../src';
+import { getFreePort, startServer, waitForHttp } from '../src/index.ts';
 
 const tinyServer = (port: number, delayMs = 0) =>
   `setTimeout(() => require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1'), ${delayMs})`;
@@ -55,6 +55,8 @@ describe('startServer', () => {
 describe('waitForHttp', () => {
   it('gives up after its timeout, saying why', async () => {
     const port = await getFreePort();
-    await expect(waitForHttp(`http://127.0.0.1:${port}/`, 600)).rejects.toThrow(/not ready after 600 ms/);
+    await expect(waitForHttp(`http://127.0.0.1:${port}/`, 600)).rejects.toThrow(
+      /not ready after 600 ms/,
+    );
   });
 });
