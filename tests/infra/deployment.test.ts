@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsEnvNames, NITRO_LISTEN_ENV, runtimeConfigEnvNames } from './app-env';
+import { cmsEnvNames, NITRO_LISTEN_ENV, runtimeConfigEnvNames } from './app-env.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -30,7 +30,8 @@ beforeAll(async () => {
   appEnv.cms = cmsEnvNames(join(root, 'cms'));
   // nuxt.config.ts calls the auto-imported defineNuxtConfig: stub it to read the object.
   (globalThis as Record<string, unknown>).defineNuxtConfig = (config: unknown) => config;
-  const nuxtConfig = (await import('../../web/nuxt.config')).default as {
+  const nuxtConfigPath = join(root, 'web', 'nuxt.config.ts'); // a path, not typed as a module here
+  const nuxtConfig = (await import(nuxtConfigPath)).default as {
     runtimeConfig: Record<string, unknown>;
   };
   appEnv.web = new Set([...runtimeConfigEnvNames(nuxtConfig.runtimeConfig), ...NITRO_LISTEN_ENV]);
