@@ -1,19 +1,29 @@
 import type { Core } from '@strapi/strapi';
+import { enforceAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
+import { ensureNetworkContactEmailIndex } from './bootstrap/network-contact-email';
 import { enforcePublicPermissions } from './bootstrap/public-permissions';
-import { seed } from './seed';
+import { hasBeenSeeded, seed } from './seed';
+import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { assertSecretsPresent } from './utils/env';
 
 export default {
-  register() {
+  register({ strapi }: { strapi: Core.Strapi }) {
     assertSecretsPresent();
+    hidePrivateTypesFromGraphQL(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
+    await enforceAdminRoles(strapi);
+    await ensureNetworkContactEmailIndex(strapi);
     await ensureFirstAdmin(strapi);
-    if (process.env.CMS_SEED !== 'false') await seed(strapi);
+    // Starting content goes into an empty database only: entries editors delete stay deleted.
+    if (process.env.CMS_SEED !== 'false' && !(await hasBeenSeeded(strapi))) {
+      const report = await seed(strapi);
+      strapi.log.info(`Seeded the starting content (${report.created.length} entries).`);
+    }
   },
 };

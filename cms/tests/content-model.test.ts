@@ -1,0 +1,274 @@
+import type { UID } from '@strapi/strapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NETWORK_MANAGER_ROLE } from '../src/bootstrap/admin-roles';
+import { bootCms, type TestCms } from './harness';
+
+type Attribute = {
+  type: string;
+  private?: boolean;
+  pluginOptions?: { i18n?: { localized?: boolean } };
+};
+
+describe('content model', () => {
+  let cms: TestCms;
+  const contentType = (uid: string) => cms.strapi.contentType(uid as UID.ContentType);
+  const attributes = (uid: string) => contentType(uid).attributes as Record<string, Attribute>;
+  const localizedFields = (uid: string) =>
+    Object.entries(attributes(uid))
+      .filter(([, attribute]) => attribute.pluginOptions?.i18n?.localized === true)
+      .map(([name]) => name)
+      .sort();
+
+  beforeAll(async () => {
+    cms = await bootCms();
+  });
+  afterAll(() => cms?.stop());
+
+  it.each([
+    [
+      'api::project.project',
+      'singleType',
+      [
+        'name',
+        'tagline',
+        'summary',
+        'objective',
+        'partners',
+        'workstreams',
+        'contactText',
+        'keyResources',
+        'seo',
+      ],
+      ['acronym', 'periodStart', 'periodEnd', 'periodPrecision', 'contactEmail'],
+    ],
+    [
+      'api::publication.publication',
+      'collectionType',
+      ['title', 'slug', 'authors', 'abstract', 'body', 'topics', 'event', 'seo'],
+      [
+        'seriesNumber',
+        'publicationType',
+        'publicationDate',
+        'datePrecision',
+        'documentLanguage',
+        'pdf',
+        'cover',
+      ],
+    ],
+    [
+      'api::event.event',
+      'collectionType',
+      [
+        'title',
+        'subtitle',
+        'slug',
+        'hosts',
+        'organisers',
+        'speakers',
+        'objective',
+        'summary',
+        'body',
+        'themes',
+        'audience',
+        'reports',
+        'topics',
+        'seo',
+      ],
+      [
+        'kind',
+        'seriesNumber',
+        'startDate',
+        'endDate',
+        'datePrecision',
+        'startTime',
+        'endTime',
+        'timeZone',
+        'venue',
+        'city',
+        'country',
+        'attendance',
+        'attendanceApproximate',
+        'attributionRule',
+      ],
+    ],
+    [
+      'api::person.person',
+      'collectionType',
+      ['role', 'bio'],
+      ['name', 'slug', 'affiliation', 'country', 'photo', 'publications', 'talks'],
+    ],
+    [
+      'api::news-article.news-article',
+      'collectionType',
+      ['title', 'slug', 'summary', 'body', 'events', 'publications', 'topics', 'seo'],
+      ['date', 'cover'],
+    ],
+    ['api::topic.topic', 'collectionType', ['title', 'slug', 'summary', 'body', 'seo'], []],
+    ['api::global.global', 'singleType', ['siteName', 'siteDescription', 'footer'], []],
+  ])(
+    '%s is localized where its text is language-specific, with draft & publish',
+    (uid, kind, localized, shared) => {
+      expect(contentType(uid).kind).toBe(kind);
+      expect(localizedFields(uid)).toEqual([...localized].sort());
+      for (const name of shared) expect(attributes(uid)[name], name).toBeDefined();
+      for (const name of shared)
+        expect(attributes(uid)[name]!.pluginOptions?.i18n?.localized, name).toBe(false);
+      if (uid !== 'api::global.global')
+        expect(contentType(uid).options?.draftAndPublish).toBe(true);
+    },
+  );
+
+  it('organisations are proper names: one version for every language', () => {
+    const organisation = contentType('api::organisation.organisation');
+    expect(organisation.pluginOptions?.i18n).toBeUndefined();
+    expect(Object.keys(organisation.attributes)).toEqual(
+      expect.arrayContaining(['name', 'acronym', 'slug', 'kind', 'website', 'logo']),
+    );
+  });
+
+  it('network contacts are private personal data: not localized, no drafts, every field private', () => {
+    const contact = contentType('api::network-contact.network-contact');
+    expect(contact.pluginOptions?.i18n).toBeUndefined();
+    expect(contact.options?.draftAndPublish).toBe(false);
+    const own = Object.entries(attributes('api::network-contact.network-contact')).filter(
+      ([name]) =>
+        ![
+          'createdAt',
+          'updatedAt',
+          'publishedAt',
+          'createdBy',
+          'updatedBy',
+          'locale',
+          'localizations',
+          'documentId',
+          'id',
+        ].includes(name),
+    );
+    expect(own.map(([name]) => name).sort()).toEqual(
+      [
+        'category',
+        'confirmedAt',
+        'consentText',
+        'consentVersion',
+        'consentedAt',
+        'country',
+        'email',
+        'interests',
+        'name',
+        'organisation',
+        'position',
+        'preferredLanguage',
+        'source',
+        'status',
+        'unsubscribedAt',
+      ].sort(),
+    );
+    expect(own.filter(([, attribute]) => !attribute.private).map(([name]) => name)).toEqual([]);
+  });
+
+  it('network contacts are absent from the public GraphQL schema', async () => {
+    const { body } = await cms.graphql<{ __schema: { types: { name: string }[] } }>(
+      '{ __schema { types { name } } }',
+    );
+    const names = body.data!.__schema.types.map((type) => type.name);
+    expect(names).toContain('Publication');
+    expect(names.filter((name) => /network|contact/i.test(name))).toEqual([]);
+  });
+
+  it('network contacts have no REST routes, even for a full-access token', async () => {
+    expect((await fetch(`${cms.url}/api/network-contacts`)).status).toBe(404);
+  });
+
+  describe('network contact emails', () => {
+    const contacts = () => cms.strapi.db.query('api::network-contact.network-contact');
+    const contact = (email: string) => ({
+      name: 'A. Officer',
+      email,
+      category: 'law_enforcement_officer',
+      preferredLanguage: 'en',
+      consentText: 'I agree to receive the publications of the MDLE project.',
+      consentVersion: '2026-11',
+      consentedAt: new Date(),
+      status: 'pending',
+    });
+
+    it('are stored trimmed and lower-case', async () => {
+      const created = await contacts().create({ data: contact('  Officer.One@Police.Example ') });
+      expect(created.email).toBe('officer.one@police.example');
+    });
+
+    it('are unique regardless of case, enforced by the database itself', async () => {
+      // Straight to the database, past every Strapi hook and validation.
+      const table = cms.strapi.db.connection('network_contacts');
+      const row = (email: string) => ({
+        document_id: `doc-${email}`,
+        name: 'Test',
+        email,
+        category: 'other',
+        preferred_language: 'en',
+        consent_text: 'x',
+        consent_version: '1',
+        consented_at: new Date(),
+        status: 'pending',
+      });
+      await table.clone().insert(row('Case.Test@Example.org'));
+      await expect(table.clone().insert(row('case.test@example.ORG'))).rejects.toThrow(
+        /unique|duplicate/i,
+      );
+    });
+  });
+
+  describe('admin roles', () => {
+    const permissionsOf = async (code: string) => {
+      const role = await cms.strapi.db
+        .query('admin::role')
+        .findOne({ where: { code }, populate: ['permissions'] });
+      return role.permissions as { action: string; subject: string | null }[];
+    };
+
+    it('editors manage public content and never see network contacts', async () => {
+      const permissions = await permissionsOf('strapi-editor');
+      const subjects = new Set(permissions.map((permission) => permission.subject));
+      for (const uid of [
+        'api::publication.publication',
+        'api::event.event',
+        'api::person.person',
+        'api::project.project',
+        'api::news-article.news-article',
+        'api::topic.topic',
+        'api::organisation.organisation',
+      ]) {
+        expect(subjects, uid).toContain(uid);
+      }
+      expect(permissions.some((permission) => permission.action.endsWith('explorer.publish'))).toBe(
+        true,
+      );
+      expect(subjects).not.toContain('api::network-contact.network-contact');
+    });
+
+    it('only super admins and network managers can reach network contacts', async () => {
+      const manager = await permissionsOf(NETWORK_MANAGER_ROLE.code);
+      expect(
+        manager
+          .filter((p) => p.subject === 'api::network-contact.network-contact')
+          .map((p) => p.action)
+          .sort(),
+      ).toEqual([
+        'plugin::content-manager.explorer.create',
+        'plugin::content-manager.explorer.delete',
+        'plugin::content-manager.explorer.read',
+        'plugin::content-manager.explorer.update',
+      ]);
+      expect(new Set(manager.map((p) => p.subject))).toEqual(
+        new Set(['api::network-contact.network-contact', 'api::topic.topic']),
+      );
+      const others = await cms.strapi.db.query('admin::permission').findMany({
+        where: { subject: 'api::network-contact.network-contact' },
+        populate: ['role'],
+      });
+      expect(new Set(others.map((p: { role: { code: string } }) => p.role.code))).toEqual(
+        new Set(['strapi-super-admin', NETWORK_MANAGER_ROLE.code]),
+      );
+    });
+  });
+});
