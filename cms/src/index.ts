@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { enforceAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
@@ -18,6 +19,7 @@ export default {
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     await enforceAdminRoles(strapi);
+    await applyAdminLayouts(strapi);
     await ensureNetworkContactEmailIndex(strapi);
     await ensureFirstAdmin(strapi);
     // Starting content goes into an empty database only: entries editors delete stay deleted.

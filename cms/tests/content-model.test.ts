@@ -272,3 +272,45 @@ describe('content model', () => {
     });
   });
 });
+
+describe('admin usability', () => {
+  let cms: TestCms;
+  beforeAll(async () => {
+    cms = await bootCms();
+  });
+  afterAll(() => cms?.stop());
+
+  const configuration = (uid: string) => {
+    const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+    return contentTypes.findConfiguration(contentTypes.findContentType(uid));
+  };
+
+  it('lists show the columns editors scan for, and entries are named by their title', async () => {
+    const publications = await configuration('api::publication.publication');
+    expect(publications.layouts.list).toEqual([
+      'title',
+      'publicationType',
+      'publicationDate',
+      'documentLanguage',
+    ]);
+    expect(publications.settings.mainField).toBe('title');
+    const contacts = await configuration('api::network-contact.network-contact');
+    expect(contacts.layouts.list).toEqual(['name', 'email', 'category', 'status', 'country']);
+    expect((await configuration('api::person.person')).settings.mainField).toBe('name');
+  });
+
+  it('fields show their description as help text', async () => {
+    const publications = await configuration('api::publication.publication');
+    expect(publications.metadatas.documentLanguage.edit.description).toMatch(
+      /^Language the document itself/,
+    );
+  });
+
+  it('slugs are generated from titles', () => {
+    const slug = cms.strapi.contentType('api::publication.publication').attributes.slug as {
+      type: string;
+      targetField: string;
+    };
+    expect(slug).toMatchObject({ type: 'uid', targetField: 'title' });
+  });
+});

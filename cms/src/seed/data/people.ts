@@ -10,24 +10,46 @@ export const people: SeedCollection = {
   uid: 'api::person.person',
   keyField: 'slug',
   entries: [
-    { key: 'geoffrey-monaghan', locales: { en: { name: 'Geoffrey Monaghan', slug: 'geoffrey-monaghan' } } },
-    { key: 'dave-bewley-taylor', locales: { en: { name: 'Dave Bewley-Taylor', slug: 'dave-bewley-taylor' } } },
+    {
+      key: 'geoffrey-monaghan',
+      locales: { en: { name: 'Geoffrey Monaghan', slug: 'geoffrey-monaghan' } },
+    },
+    {
+      key: 'dave-bewley-taylor',
+      locales: { en: { name: 'Dave Bewley-Taylor', slug: 'dave-bewley-taylor' } },
+    },
     { key: 'v-felbab-brown', locales: { en: { name: 'V. Felbab-Brown', slug: 'v-felbab-brown' } } },
     { key: 'a-stevens', locales: { en: { name: 'A. Stevens', slug: 'a-stevens' } } },
     { key: 'michael-levi', locales: { en: { name: 'Michael Levi', slug: 'michael-levi' } } },
-    { key: 'virginia-comolli', locales: { en: { name: 'Virginia Comolli', slug: 'virginia-comolli' } } },
-    { key: 'claudia-hofmann', locales: { en: { name: 'Claudia Hofmann', slug: 'claudia-hofmann' } } },
+    {
+      key: 'virginia-comolli',
+      locales: { en: { name: 'Virginia Comolli', slug: 'virginia-comolli' } },
+    },
+    {
+      key: 'claudia-hofmann',
+      locales: { en: { name: 'Claudia Hofmann', slug: 'claudia-hofmann' } },
+    },
     { key: 'mike-trace', locales: { en: { name: 'Mike Trace', slug: 'mike-trace' } } },
     {
       key: 'olivier-gueniat',
       locales: {
-        en: { name: 'Olivier Gueniat', slug: 'olivier-gueniat', role: 'Police chief', country: 'CH' },
+        en: {
+          name: 'Olivier Gueniat',
+          slug: 'olivier-gueniat',
+          role: 'Police chief',
+          country: 'CH',
+        },
       },
     },
     {
       key: 'graham-bartlett',
       locales: {
-        en: { name: 'Graham Bartlett', slug: 'graham-bartlett', role: 'Police chief', country: 'GB' },
+        en: {
+          name: 'Graham Bartlett',
+          slug: 'graham-bartlett',
+          role: 'Police chief',
+          country: 'GB',
+        },
       },
     },
   ],

@@ -41,7 +41,9 @@ export const project: SeedCollection = {
             paragraph(
               'The objective of this project, led by the International Drug Policy Consortium, with the participation of the International Security Research Department at Chatham House and the International Institute for Strategic Studies, is to collate and refine theoretical material and examples of new approaches to drug law enforcement, as well as to promote debate amongst law enforcement leaders on the implications for future strategies.',
             ),
-            paragraph('The project, running from August 2012 until November 2013, will be comprised of:'),
+            paragraph(
+              'The project, running from August 2012 until November 2013, will be comprised of:',
+            ),
             list(['A publication series', 'Network development', 'A seminar series'], 'ordered'),
           ],
           workstreams: [
@@ -84,7 +86,7 @@ export const project: SeedCollection = {
               key: 'publication_series',
               title: 'Séries de publications',
               description:
-                "Destinées aux officiers de police judiciaire, elles seront à la base du changement dans les approches de répression et des exemples concrets de mise en œuvre. Six résumés seront publiés.",
+                'Destinées aux officiers de police judiciaire, elles seront à la base du changement dans les approches de répression et des exemples concrets de mise en œuvre. Six résumés seront publiés.',
             },
             {
               key: 'network_development',

@@ -39,7 +39,9 @@ export const topics: SeedCollection = {
                 'Prioritising actions against high-level and dangerous individuals and groups, rather than on the “easiest to catch” (i.e. people who use drugs and low-level dealers).',
               ]),
             ),
-            figure('Training of police officers and military personnel on harm reduction in Bolivia'),
+            figure(
+              'Training of police officers and military personnel on harm reduction in Bolivia',
+            ),
             richText(
               paragraph(
                 'IDPC is part of a long-running project entitled “Modernising Drug Law Enforcement”, which seeks to develop theoretical material and examples of new approaches to drug law enforcement, as well as to promote debate amongst law enforcement leaders on the implications for future strategies.',
