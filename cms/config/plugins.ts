@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   graphql: {
@@ -7,12 +8,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       shadowCRUD: true,
       // The Apollo sandbox loads scripts from a CDN: never in production, opt-in elsewhere.
       landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_SANDBOX', false),
-      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
-      defaultLimit: 25,
-      maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
+      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', GRAPHQL_LIMITS.depth),
+      defaultLimit: GRAPHQL_LIMITS.defaultPageSize,
+      maxLimit: env.int('GRAPHQL_MAX_LIMIT', GRAPHQL_LIMITS.maxPageSize),
+      v4CompatibilityMode: false,
       apolloServer: {
         // Partner sites discover the schema by introspection; private types are removed from it.
         introspection: true,
+        ...apolloHardening(),
       },
     },
   },

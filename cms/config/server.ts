@@ -10,6 +10,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  http: {
+    // A slow or stalled client cannot hold a connection for long.
+    serverOptions: {
+      requestTimeout: env.int('CMS_REQUEST_TIMEOUT_MS', 30_000),
+      headersTimeout: 20_000,
+    },
+  },
   webhooks: {
     populateRelations: false,
   },

@@ -4,15 +4,21 @@ import { enforceAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureNetworkContactEmailIndex } from './bootstrap/network-contact-email';
-import { enforcePublicPermissions } from './bootstrap/public-permissions';
+import { removeInternalContentApiRoutes } from './access/internal-routes';
+import { enforcePublicPermissions } from './access/public-permissions';
+import { enforcePublishedOnlyReads } from './access/published-only';
 import { hasBeenSeeded, seed } from './seed';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
+import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { assertSecretsPresent } from './utils/env';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertSecretsPresent();
     hidePrivateTypesFromGraphQL(strapi);
+    restrictPublicSchema(strapi);
+    enforcePublishedOnlyReads(strapi);
+    removeInternalContentApiRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -48,11 +48,17 @@ describe('the CMS serves its public API over HTTP', () => {
   });
 
   it('refuses anonymous GraphQL reads the public role has no permission for', async () => {
-    const { status, body } = await cms.graphql('{ usersPermissionsUsers { documentId email } }');
+    const { status, body } = await cms.graphql('{ i18NLocales { code } }');
     // Strapi answers a forbidden GraphQL query with HTTP 200 and an errors array.
     expect(status).toBe(200);
-    expect(body.data?.usersPermissionsUsers ?? null).toBeNull();
+    expect(body.data?.i18NLocales ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('has no user accounts in the public GraphQL schema at all', async () => {
+    const { status, body } = await cms.graphql('{ usersPermissionsUsers { documentId email } }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/Cannot query field "usersPermissionsUsers"/);
   });
 
   it('refuses anonymous REST reads the public role has no permission for', async () => {

@@ -37,7 +37,9 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
     const contentType = contentTypes.findContentType(uid);
     const current = (await contentTypes.findConfiguration(contentType)) as Configuration;
     const metadatas = { ...current.metadatas };
-    for (const [field, attribute] of Object.entries(strapi.contentType(uid as UID.ContentType).attributes)) {
+    for (const [field, attribute] of Object.entries(
+      strapi.contentType(uid as UID.ContentType).attributes,
+    )) {
       const description = (attribute as { description?: string }).description;
       if (description && metadatas[field]) {
         metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, description } };

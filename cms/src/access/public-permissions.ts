@@ -5,7 +5,19 @@ import type { Core } from '@strapi/strapi';
  * revoked at every start, so a permission ticked by hand in the admin cannot silently widen the
  * public API: least privilege is code-reviewed.
  */
-export const PUBLIC_ACTIONS: readonly string[] = ['api::global.global.find'];
+const PUBLIC_CONTENT = [
+  'api::publication.publication',
+  'api::event.event',
+  'api::person.person',
+  'api::organisation.organisation',
+  'api::topic.topic',
+  'api::news-article.news-article',
+];
+export const PUBLIC_ACTIONS: readonly string[] = [
+  ...PUBLIC_CONTENT.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  'api::project.project.find',
+  'api::global.global.find',
+];
 
 export async function enforcePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db

@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+
+const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+interface RequestState {
+  route?: { info?: { type?: string } };
+  auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null };
+}
+
+/**
+ * Whether the current request is a public API request that may only see published content:
+ * anonymous clients and every API token except full-access ones. Admin requests (content
+ * manager, previews) and code outside a request (seeding, bootstrap) are not restricted.
+ */
+export function mustSeePublishedOnly(state: RequestState | undefined): boolean {
+  if (state?.route?.info?.type !== 'content-api') return false;
+  // The strategy is named 'content-api-token' in Strapi 5.5x ('api-token' before).
+  const fullAccessToken =
+    /api-token$/.test(state.auth?.strategy?.name ?? '') &&
+    state.auth?.credentials?.type === 'full-access';
+  return !fullAccessToken;
+}
+
+/**
+ * Strapi 5 lets any role allowed to `find` ask for drafts (`?status=draft`, `status: DRAFT`,
+ * strapi/strapi#25326). This document-service middleware pins every read of a public request to
+ * published content, whatever path it comes through: REST, GraphQL, nested relations, counts.
+ */
+export function enforcePublishedOnlyReads(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (READ_ACTIONS.has(context.action)) {
+      const request = strapi.requestContext.get() as { state?: RequestState } | undefined;
+      if (mustSeePublishedOnly(request?.state)) {
+        const params = (context.params ?? {}) as Record<string, unknown>;
+        delete params.hasPublishedVersion;
+        context.params = { ...params, status: 'published' } as typeof context.params;
+      }
+    }
+    return next();
+  });
+}

@@ -1,0 +1,42 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/** Limits every public GraphQL request must stay within. Tuned for the site's and partners' queries. */
+export const GRAPHQL_LIMITS = {
+  /** Nesting depth (enforced by Strapi's own depth rule, configured in config/plugins.ts). */
+  depth: 10,
+  /** Items per page; larger requests are capped by Strapi. */
+  maxPageSize: 100,
+  defaultPageSize: 25,
+  /** Static cost of a query (fields weighted by depth). */
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2000,
+  /** Largest accepted request body. */
+  maxBodySize: '64kb',
+} as const;
+
+/**
+ * Apollo options added to Strapi's GraphQL server: cost, alias, directive and token caps
+ * (graphql-armor), no batched requests, a small body limit, and no stack traces in responses.
+ * Strapi concatenates these plugins and validation rules with its own.
+ */
+export function apolloHardening() {
+  const armor = new ApolloArmor({
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Depth is Strapi's depthLimit; field suggestions are harmless for a public schema.
+    maxDepth: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  return {
+    plugins: protection.plugins,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    bodyParserConfig: { jsonLimit: GRAPHQL_LIMITS.maxBodySize },
+  };
+}

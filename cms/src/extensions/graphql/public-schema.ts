@@ -1,0 +1,54 @@
+import { filterSchema, pruneSchema } from '@graphql-tools/utils';
+import type { Core } from '@strapi/strapi';
+import type { GraphQLSchema } from 'graphql';
+
+/** Public content types: readable by anyone, writable by no one over the public API. */
+export const PUBLIC_CONTENT_TYPES = [
+  'api::publication.publication',
+  'api::event.event',
+  'api::person.person',
+  'api::organisation.organisation',
+  'api::topic.topic',
+  'api::news-article.news-article',
+  'api::project.project',
+  'api::global.global',
+] as const;
+
+/** The only root fields of the public schema (each public type's queries, and the locales). */
+const PUBLIC_QUERY_FIELD =
+  /^(publications?|events?|people|person|organisations?|topics?|newsArticles?|project|global|i18NLocales?)(_connection)?$/;
+
+/**
+ * Shapes the public GraphQL schema: queries of public content only, no mutation, no user,
+ * role, workflow or upload internals. Types reachable only from what is removed are pruned, so
+ * introspection shows nothing of them either.
+ */
+export function restrictPublicSchema(strapi: Core.Strapi): void {
+  const extension = strapi.plugin('graphql').service('extension');
+  for (const uid of PUBLIC_CONTENT_TYPES) extension.shadowCRUD(uid).disableMutations();
+  // Users, roles, workflows and upload internals keep their Strapi definitions (other plugins
+  // build on them) but lose every root field below, and are then pruned from the schema.
+
+  const contentApi = strapi.plugin('graphql').service('content-api');
+  const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
+  contentApi.buildSchema = () => filterPublicSchema(buildSchema());
+}
+
+/**
+ * Fields of public types that point back into Strapi internals: a file's `related` entries
+ * (a union of every type, users and roles included) and storage details.
+ */
+const HIDDEN_FIELDS: Record<string, readonly string[]> = {
+  UploadFile: ['related', 'provider', 'provider_metadata', 'hash', 'previewUrl'],
+};
+
+export function filterPublicSchema(schema: GraphQLSchema): GraphQLSchema {
+  return pruneSchema(
+    filterSchema({
+      schema,
+      rootFieldFilter: (operation, fieldName) =>
+        operation === 'Query' && PUBLIC_QUERY_FIELD.test(fieldName),
+      objectFieldFilter: (typeName, fieldName) => !HIDDEN_FIELDS[typeName]?.includes(fieldName),
+    }),
+  );
+}

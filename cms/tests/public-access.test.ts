@@ -1,0 +1,199 @@
+/**
+ * What an anonymous client (and a partner's read-only token) can reach: published public content
+ * only, through every path; never drafts, personal data, users, or writes.
+ */
+import type { UID } from '@strapi/strapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootCms, type TestCms } from './harness';
+
+const PUBLICATION = 'api::publication.publication' as UID.ContentType;
+
+describe('public access', () => {
+  let cms: TestCms;
+  let mixedId: string; // published, with a newer unpublished draft
+  let draftOnlyId: string; // never published
+  const tokens: Record<'readOnly' | 'fullAccess', string> = { readOnly: '', fullAccess: '' };
+
+  beforeAll(async () => {
+    cms = await bootCms();
+    const publications = cms.strapi.documents(PUBLICATION);
+    const mixed = await publications.create({
+      locale: 'en',
+      data: {
+        title: 'Published probe title',
+        slug: 'probe',
+        publicationType: 'report',
+        documentLanguage: 'en',
+      } as never,
+      status: 'published',
+    });
+    mixedId = mixed.documentId;
+    await publications.update({
+      documentId: mixedId,
+      locale: 'en',
+      data: { title: 'SECRET draft edit' } as never,
+    });
+    const draftOnly = await publications.create({
+      locale: 'en',
+      data: {
+        title: 'SECRET unpublished report',
+        slug: 'secret',
+        publicationType: 'report',
+        documentLanguage: 'en',
+      } as never,
+    });
+    draftOnlyId = draftOnly.documentId;
+
+    const apiTokens = cms.strapi.service('admin::api-token');
+    for (const [key, type] of [
+      ['readOnly', 'read-only'],
+      ['fullAccess', 'full-access'],
+    ] as const) {
+      const token = await apiTokens.create({
+        name: `probe ${type}`,
+        type,
+        lifespan: null,
+        description: '',
+      });
+      tokens[key] = token.accessKey;
+    }
+  });
+  afterAll(() => cms?.stop());
+
+  const callers = [
+    ['an anonymous client', () => ({})],
+    ['a read-only API token', () => ({ authorization: `Bearer ${tokens.readOnly}` })],
+  ] as const;
+
+  describe.each(callers)('as %s', (_, headers) => {
+    const graphql = (query: string) => cms.graphql(query, undefined, headers());
+    const rest = async (path: string) => {
+      const response = await fetch(`${cms.url}${path}`, { headers: headers() });
+      return { status: response.status, text: await response.text() };
+    };
+
+    it.each([
+      [
+        'a list asking for drafts',
+        '{ publications(status: DRAFT, pagination: { pageSize: 100 }) { title } }',
+      ],
+      [
+        'one entry asking for its draft',
+        `{ publication(documentId: "${'MIXED'}", status: DRAFT) { title } }`,
+      ],
+      [
+        'drafts without a published version',
+        '{ publications(status: DRAFT, hasPublishedVersion: false) { title } }',
+      ],
+      [
+        'a filter on publishedAt',
+        '{ publications(filters: { publishedAt: { null: true } }) { title } }',
+      ],
+      ['a draft by id', `{ publication(documentId: "${'DRAFT_ONLY'}", status: DRAFT) { title } }`],
+      ['drafts through a nested relation', '{ people(status: DRAFT) { publications { title } } }'],
+      [
+        'a connection total',
+        '{ publications_connection(status: DRAFT) { nodes { title } pageInfo { total } } }',
+      ],
+    ])('GraphQL: %s gets published content only', async (_, template) => {
+      const query = template.replace('MIXED', mixedId).replace('DRAFT_ONLY', draftOnlyId);
+      const { body } = await graphql(query);
+      expect(body.errors).toBeUndefined();
+      expect(JSON.stringify(body.data)).not.toContain('SECRET');
+      if (query.includes('MIXED') === false && query.includes(mixedId)) {
+        expect(JSON.stringify(body.data)).toContain('Published probe title');
+      }
+    });
+
+    it('GraphQL: a published entry shows its published title, not the newer draft', async () => {
+      const { body } = await graphql(
+        `{ publication(documentId: "${mixedId}", status: DRAFT) { title } }`,
+      );
+      expect(body.data).toEqual({ publication: { title: 'Published probe title' } });
+      const total = await graphql(
+        '{ publications_connection(status: DRAFT) { pageInfo { total } } }',
+      );
+      expect(total.body.data).toEqual({ publications_connection: { pageInfo: { total: 8 } } });
+    });
+
+    it.each([
+      '/api/publications?status=draft',
+      '/api/publications?status=draft&filters[publishedAt][$null]=true',
+      '/api/publications?filters[publishedAt][$null]=true',
+      '/api/publications/MIXED?status=draft',
+      '/api/publications/DRAFT_ONLY?status=draft',
+      '/api/people?status=draft&populate=*',
+      '/api/events?status=draft&populate=*',
+    ])('REST %s gets published content only', async (template) => {
+      const { status, text } = await rest(
+        template.replace('MIXED', mixedId).replace('DRAFT_ONLY', draftOnlyId),
+      );
+      expect([200, 404]).toContain(status);
+      expect(text).not.toContain('SECRET');
+    });
+
+    it('cannot read personal data, users or admin data by any path', async () => {
+      expect((await rest('/api/network-contacts')).status).toBe(404);
+      expect((await rest('/api/network-contacts?populate=*')).status).toBe(404);
+      for (const path of [
+        '/api/users',
+        '/api/users/me',
+        '/api/users-permissions/roles',
+        '/api/upload/files',
+      ]) {
+        expect([401, 403, 404], path).toContain((await rest(path)).status);
+      }
+      expect((await rest('/api/topics?populate=*')).text).not.toMatch(/network|consent|email/i);
+      for (const query of [
+        '{ networkContacts { email } }',
+        '{ usersPermissionsUsers { email } }',
+        '{ uploadFiles { url } }',
+        '{ uploadFile(documentId: "x") { related { __typename } } }',
+        '{ publications(filters: { authors: { publications: { title: { contains: "a" } } } }) { authors { talks { hosts { logo { related { __typename } } } } } } }',
+      ]) {
+        const { status, body } = await graphql(query);
+        expect(status, query).toBe(400);
+        expect(body.data ?? null).toBeNull();
+      }
+    });
+
+    it('cannot write anything', async () => {
+      const mutation = await graphql(
+        'mutation { createPublication(data: { title: "x" }) { title } }',
+      );
+      // The public schema has no mutation type at all.
+      expect(mutation.body.data ?? null).toBeNull();
+      expect(mutation.body.errors?.[0]?.message).toMatch(/mutation/i);
+      for (const [method, path] of [
+        ['POST', '/api/publications'],
+        ['PUT', `/api/publications/${mixedId}`],
+        ['DELETE', `/api/publications/${mixedId}`],
+        ['PUT', '/api/global'],
+        ['POST', '/api/network-contacts'],
+        ['POST', '/api/auth/local/register'],
+      ] as const) {
+        const response = await fetch(`${cms.url}${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', ...headers() },
+          body: JSON.stringify({
+            data: { title: 'x' },
+            username: 'x',
+            email: 'x@example.org',
+            password: 'Password-123',
+          }),
+        });
+        expect([401, 403, 404, 405], `${method} ${path}`).toContain(response.status);
+      }
+      expect(await cms.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+    });
+  });
+
+  it('a full-access token (trusted integrations, previews) can read drafts: the probes above are real', async () => {
+    const { body } = await cms.graphql(
+      `{ publication(documentId: "${draftOnlyId}", status: DRAFT) { title } }`,
+      undefined,
+      { authorization: `Bearer ${tokens.fullAccess}` },
+    );
+    expect(body.data).toEqual({ publication: { title: 'SECRET unpublished report' } });
+  });
+});
