@@ -62,7 +62,7 @@ describe('the CMS serves its public API over HTTP', () => {
   });
 
   it('refuses anonymous REST reads the public role has no permission for', async () => {
-    const response = await fetch(`${cms.url}/api/users`);
+    const response = await fetch(`${cms.url}/api/i18n/locales`);
     expect(response.status).toBe(403);
   });
 
