@@ -8,6 +8,7 @@ import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { enforcePublicPermissions } from './access/public-permissions';
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { hasBeenSeeded, seed } from './seed';
+import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { assertSecretsPresent } from './utils/env';
@@ -22,6 +23,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    batchGraphQLRelationLoads(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     await enforceAdminRoles(strapi);

@@ -8,7 +8,7 @@ export const GRAPHQL_LIMITS = {
   maxPageSize: 100,
   defaultPageSize: 25,
   /** Static cost of a query (fields weighted by depth). */
-  maxCost: 5000,
+  maxCost: 500,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,

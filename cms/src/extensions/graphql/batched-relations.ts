@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import type { Core } from '@strapi/strapi';
+
+type Row = { id: number } & Record<string, unknown>;
+type LoadParams = Record<string, unknown> & { limit?: number; offset?: number };
+type Repository = {
+  load(entity: Row, field: string, params?: LoadParams): Promise<unknown>;
+  findMany(params: Record<string, unknown>): Promise<Row[]>;
+};
+
+const loadersByRequest = new WeakMap<object, Map<string, DataLoader<Row, unknown, number>>>();
+
+/**
+ * Strapi's GraphQL resolvers load each relation once per parent row (`db.query(uid).load`), so a
+ * list of 50 publications with their authors costs 50 extra queries. During GraphQL requests this
+ * batches those loads with a DataLoader: one query for all parents of a list, whatever its size.
+ * Relation pagination is applied per parent after loading, as Strapi would.
+ */
+export function batchGraphQLRelationLoads(strapi: Core.Strapi): void {
+  const query = strapi.db.query.bind(strapi.db) as (uid: string) => Repository;
+
+  (strapi.db as unknown as { query: typeof query }).query = (uid: string) => {
+    const repository = query(uid);
+    const load = repository.load.bind(repository);
+    repository.load = (entity, field, params = {}) => {
+      const request = strapi.requestContext.get() as { path?: string } | undefined;
+      if (!request || request.path !== '/graphql' || typeof entity?.id !== 'number') {
+        return load(entity, field, params);
+      }
+      return loaderFor(request, uid, field, params, repository).load(entity);
+    };
+    return repository;
+  };
+}
+
+function loaderFor(
+  request: object,
+  uid: string,
+  field: string,
+  params: LoadParams,
+  repository: Repository,
+): DataLoader<Row, unknown, number> {
+  let loaders = loadersByRequest.get(request);
+  if (!loaders) loadersByRequest.set(request, (loaders = new Map()));
+  const key = `${uid}|${field}|${JSON.stringify(params)}`;
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<Row, unknown, number>(
+      (parents) => loadForParents(repository, parents, field, params),
+      {
+        cacheKeyFn: (parent) => parent.id,
+      },
+    );
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
+async function loadForParents(
+  repository: Repository,
+  parents: readonly Row[],
+  field: string,
+  params: LoadParams,
+): Promise<unknown[]> {
+  // Populating with a limit makes Strapi query once per parent: page in memory instead.
+  const { limit, offset = 0, ...populate } = params;
+  const rows = await repository.findMany({
+    where: { id: { $in: parents.map((parent) => parent.id) } },
+    select: ['id'],
+    populate: { [field]: populate },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row[field]]));
+  return parents.map((parent) => {
+    const value = byId.get(parent.id);
+    if (Array.isArray(value))
+      return value.slice(offset, limit === undefined ? undefined : offset + limit);
+    return value ?? null;
+  });
+}
