@@ -10,5 +10,7 @@ type AnyDocument = generated.TypedDocumentString<unknown, unknown>;
 export const operations: ReadonlyMap<string, AnyDocument> = new Map(
   Object.values(generated as Record<string, unknown>)
     .filter((value): value is AnyDocument => value instanceof generated.TypedDocumentString)
+    // Fragments are documents too, but not operations one can run.
+    .filter((document) => !document.toString().trimStart().startsWith('fragment'))
     .map((document) => [operationName(document), document]),
 );

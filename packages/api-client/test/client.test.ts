@@ -71,3 +71,20 @@ describe('operations allow-list', () => {
     expect(operationName(SiteSettingsDocument)).toBe('SiteSettings');
   });
 });
+
+describe('operations allow-list contents', () => {
+  it('holds queries only, no fragments', () => {
+    expect([...operations.keys()].sort()).toEqual([
+      'EventBySlug',
+      'Events',
+      'NewsArticleBySlug',
+      'NewsArticles',
+      'PersonBySlug',
+      'Project',
+      'PublicationBySlug',
+      'Publications',
+      'SiteSettings',
+      'TopicBySlug',
+    ]);
+  });
+});
