@@ -142,7 +142,7 @@ describe('public GraphQL API contract', () => {
   it('returns a seminar with its themes, and the side event with its speakers', async () => {
     const seminar = (await request(EventBySlugDocument, { locale: 'en', slug: 'second-seminar' }))
       .events[0]!;
-    expect(seminar.themes.map((theme) => theme!.text)).toEqual([
+    expect(seminar.themes!.map((theme) => theme!.text)).toEqual([
       'Cannabis regulated markets',
       'Foreign aid',
       'Financial investigation strategies',
@@ -171,7 +171,7 @@ describe('public GraphQL API contract', () => {
     const en = (await request(ProjectDocument, { locale: 'en' })).project!;
     const fr = (await request(ProjectDocument, { locale: 'fr' })).project!;
     expect(
-      en.partners.map((partner) => [
+      en.partners!.map((partner) => [
         partner!.role,
         partner!.organisation!.acronym ?? partner!.organisation!.name,
       ]),
@@ -180,8 +180,8 @@ describe('public GraphQL API contract', () => {
       ['participant', 'Chatham House'],
       ['participant', 'IISS'],
     ]);
-    expect(en.workstreams.map((w) => w!.key)).toEqual(fr.workstreams.map((w) => w!.key));
-    expect(fr.workstreams[0]!.title).toBe('Séries de publications');
+    expect(en.workstreams!.map((w) => w!.key)).toEqual(fr.workstreams!.map((w) => w!.key));
+    expect(fr.workstreams![0]!.title).toBe('Séries de publications');
   });
 
   it('returns news, the topic page and the site settings', async () => {
@@ -196,7 +196,7 @@ describe('public GraphQL API contract', () => {
     ]);
     const topic = (await request(TopicBySlugDocument, { locale: 'en', slug: 'law-enforcement' }))
       .topics[0]!;
-    expect(topic.body.map((block) => block!.__typename)).toEqual([
+    expect(topic.body!.map((block) => block!.__typename)).toEqual([
       'ComponentContentRichText',
       'ComponentContentFigure',
       'ComponentContentRichText',

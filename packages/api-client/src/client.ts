@@ -8,13 +8,14 @@ export interface GraphQLErrorItem {
 
 /** A GraphQL request that failed: HTTP error, network error or `errors` in the body. */
 export class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-    readonly errors: GraphQLErrorItem[] = [],
-  ) {
+  readonly status: number | undefined;
+  readonly errors: GraphQLErrorItem[];
+
+  constructor(message: string, status: number | undefined, errors: GraphQLErrorItem[] = []) {
     super(message);
     this.name = 'GraphQLRequestError';
+    this.status = status;
+    this.errors = errors;
   }
 }
 

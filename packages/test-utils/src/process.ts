@@ -33,18 +33,23 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  // The latest output only, kept as chunks: a busy server logs a line per request.
+  const chunks: Buffer[] = [];
+  let buffered = 0;
   const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-MAX_BUFFERED_OUTPUT);
+    chunks.push(chunk);
+    buffered += chunk.length;
+    while (buffered > MAX_BUFFERED_OUTPUT && chunks.length > 1) buffered -= chunks.shift()!.length;
     if (options.inheritOutput) process.stdout.write(chunk);
   };
+  const output = () => Buffer.concat(chunks).toString();
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
 
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code, signal) =>
       reject(
-        new Error(`${options.name} exited (${signal ?? code}) before it was ready:\n${output}`),
+        new Error(`${options.name} exited (${signal ?? code}) before it was ready:\n${output()}`),
       ),
     ),
   );
@@ -54,7 +59,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     name: options.name,
     url: options.url,
     process: child,
-    output: () => output,
+    output,
     stop: () => stopProcess(child),
   };
   try {
@@ -65,7 +70,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   } catch (error) {
     await server.stop();
     throw new Error(
-      `${options.name} did not start: ${(error as Error).message}\n${output.slice(-4000)}`,
+      `${options.name} did not start: ${(error as Error).message}\n${output().slice(-4000)}`,
       { cause: error },
     );
   }

@@ -1,0 +1,219 @@
+/**
+ * `pnpm bench` (CMS part): the public API under load, on loopback, against the production build.
+ * For SQLite and PostgreSQL, at three sizes (the seed alone, 1,000 and 10,000 publications with
+ * authors, in English and French), measures with autocannon: a 20-publication list with authors
+ * over GraphQL and over REST, one publication by slug, and a filtered search. Prints a table.
+ *   BENCH_DURATION=10 (seconds per measure)  BENCH_SIZES=0,1000,10000  BENCH_POSTGRES_URL=postgres://…
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import type { Core, UID } from '@strapi/strapi';
+import {
+  createThrowawayDatabase,
+  generateCmsSecrets,
+  getFreePort,
+  startBuiltCms,
+} from '../../packages/test-utils/src/index.ts';
+import { withStrapi } from '../scripts/with-strapi.mts';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
+const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CONNECTIONS = 10;
+
+const LIST_QUERY = `query List($locale: I18NLocaleCode) {
+  publications(locale: $locale, pagination: { pageSize: 20 }, sort: "title:asc") { documentId title slug publicationDate authors { name slug } }
+}`;
+const SLUG_QUERY = `query One($slug: String!) {
+  publications(locale: "en", filters: { slug: { eq: $slug } }) { title slug abstract authors { name slug } }
+}`;
+const SEARCH_QUERY = `query Search {
+  publications(locale: "en", filters: { title: { containsi: "markets" }, publicationType: { eq: "report" } },
+               pagination: { pageSize: 20 }) { title slug authors { name } }
+}`;
+const REST_LIST =
+  '/api/publications?locale=en&pagination[pageSize]=20&sort=title:asc&fields[0]=title&fields[1]=slug&fields[2]=publicationDate&populate[authors][fields][0]=name&populate[authors][fields][1]=slug';
+
+interface Row {
+  database: string;
+  publications: number;
+  measure: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Adds generated publications (each with two authors) in English and French. */
+async function generate(strapi: Core.Strapi, from: number, to: number): Promise<void> {
+  const people = strapi.documents('api::person.person' as UID.ContentType);
+  const publications = strapi.documents('api::publication.publication' as UID.ContentType);
+  const pool = (
+    await people.findMany({ locale: 'en', filters: { slug: { $startsWith: 'bench-' } } })
+  ).map((p) => p.documentId);
+  for (let index = pool.length; index < 200; index += 1) {
+    const data = { name: `Bench Author ${index}`, slug: `bench-author-${index}` } as never;
+    const person = await people.create({ locale: 'en', status: 'published', data });
+    // French publications link French versions of their authors.
+    await people.update({ documentId: person.documentId, locale: 'fr', status: 'published', data });
+    pool.push(person.documentId);
+  }
+  for (let index = from; index < to; index += 1) {
+    const authors = [pool[index % pool.length]!, pool[(index * 7 + 3) % pool.length]!];
+    const words = ['markets', 'policing', 'harm reduction', 'deterrence', 'aid'][index % 5];
+    const data = {
+      title: `Generated report ${index} on ${words}`,
+      slug: `generated-report-${index}`,
+      publicationType: index % 4 === 0 ? 'briefing' : 'report',
+      documentLanguage: 'en',
+      publicationDate: `20${10 + (index % 15)}-0${1 + (index % 9)}-15`,
+      abstract: `Abstract of generated report ${index}.`,
+      authors,
+    };
+    const created = await publications.create({
+      locale: 'en',
+      status: 'published',
+      data: data as never,
+    });
+    await publications.update({
+      documentId: created.documentId,
+      locale: 'fr',
+      status: 'published',
+      data: { ...data, abstract: `Résumé du rapport ${index}.` } as never,
+    });
+    if ((index + 1) % 1000 === 0) console.info(`  generated ${index + 1} publications`);
+  }
+}
+
+async function measure(
+  url: string,
+  options: Partial<autocannon.Options>,
+): Promise<Omit<Row, 'database' | 'publications' | 'measure'>> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    ...options,
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const graphql = (query: string, variables: Record<string, unknown> = {}) => ({
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query, variables }),
+});
+
+async function benchDatabase(name: string, env: Record<string, string>): Promise<Row[]> {
+  const rows: Row[] = [];
+  Object.assign(process.env, generateCmsSecrets(), env, { CMS_SEED: 'true' });
+  let generated = 0;
+  for (const size of SIZES) {
+    console.info(`[bench] ${name}: preparing ${size} generated publications`);
+    await withStrapi((strapi) => generate(strapi, generated, size));
+    generated = Math.max(generated, size);
+    const cms = await startBuiltCms({
+      port: await getFreePort(),
+      env: { ...env, NODE_ENV: 'production', CMS_SEED: 'false' },
+    });
+    try {
+      const publications = size + 7;
+      const slug =
+        size > 0 ? `generated-report-${Math.floor(size / 2)}` : 'drug-markets-security-foreign-aid';
+      const cases: [string, Partial<autocannon.Options>][] = [
+        [
+          'GraphQL list (20 + authors)',
+          { url: `${cms.url}/graphql`, ...graphql(LIST_QUERY, { locale: 'en' }) },
+        ],
+        ['REST list (20 + authors)', { url: cms.url + REST_LIST }],
+        ['GraphQL one by slug', { url: `${cms.url}/graphql`, ...graphql(SLUG_QUERY, { slug }) }],
+        ['GraphQL filtered search', { url: `${cms.url}/graphql`, ...graphql(SEARCH_QUERY) }],
+      ];
+      for (const [label, options] of cases) {
+        await measure(options.url!, { ...options, duration: 1 }); // warm-up
+        rows.push({
+          database: name,
+          publications,
+          measure: label,
+          ...(await measure(options.url!, options)),
+        });
+        console.info(`  ${label}: ${rows.at(-1)!.rps} req/s`);
+      }
+    } finally {
+      await cms.stop();
+    }
+  }
+  return rows;
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['database', 'publications', 'measure', 'req/s', 'p50 ms', 'p99 ms', 'errors'];
+  const lines = rows.map((row) => [
+    row.database,
+    String(row.publications),
+    row.measure,
+    String(row.rps),
+    String(row.p50),
+    String(row.p99),
+    String(row.errors),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.info(
+    [
+      '',
+      format(header),
+      `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+      ...lines.map(format),
+    ].join('\n'),
+  );
+  for (const database of new Set(rows.map((row) => row.database))) {
+    const of = (measure: string, size?: number) =>
+      rows.filter(
+        (row) =>
+          row.database === database &&
+          row.measure === measure &&
+          (size === undefined || row.publications === size),
+      );
+    const gql = of('GraphQL list (20 + authors)');
+    const rest = of('REST list (20 + authors)');
+    const ratio = gql.map((row, i) => (row.rps / rest[i]!.rps).toFixed(2)).join(', ');
+    const p50s = gql.map((row) => row.p50);
+    console.info(
+      `${database}: GraphQL/REST throughput ${ratio}; GraphQL list p50 largest/seed ${(p50s.at(-1)! / Math.max(p50s[0]!, 1)).toFixed(2)}x`,
+    );
+  }
+}
+
+const rows: Row[] = [];
+const sqliteDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
+rows.push(
+  ...(await benchDatabase('SQLite', {
+    DATABASE_FILENAME: join(sqliteDir, 'bench.sqlite'),
+    DATABASE_URL: '',
+  })),
+);
+const postgres = await createThrowawayDatabase(POSTGRES).catch((error) => {
+  console.warn(`[bench] PostgreSQL skipped (${(error as Error).message})`);
+  return undefined;
+});
+if (postgres) {
+  try {
+    rows.push(
+      ...(await benchDatabase('PostgreSQL', { DATABASE_URL: postgres.url, DATABASE_FILENAME: '' })),
+    );
+  } finally {
+    await postgres.drop();
+  }
+}
+printTable(rows);
