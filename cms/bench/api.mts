@@ -3,7 +3,8 @@
  * For SQLite and PostgreSQL, at three sizes (the seed alone, 1,000 and 10,000 publications with
  * authors, in English and French), measures with autocannon: a 20-publication list with authors
  * over GraphQL and over REST, one publication by slug, and a filtered search. Prints a table.
- *   BENCH_DURATION=10 (seconds per measure)  BENCH_SIZES=0,1000,10000  BENCH_POSTGRES_URL=postgres://…
+ *   BENCH_DURATION=10 (seconds per measure)  BENCH_SIZES=0,1000,10000  BENCH_DATABASES=sqlite,postgres
+ *   BENCH_POSTGRES_URL=postgres://…
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { withStrapi } from '../scripts/with-strapi.mts';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
 const CONNECTIONS = 10;
 
 const LIST_QUERY = `query List($locale: I18NLocaleCode) {
@@ -196,24 +198,23 @@ function printTable(rows: Row[]): void {
 }
 
 const rows: Row[] = [];
-const sqliteDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
-rows.push(
-  ...(await benchDatabase('SQLite', {
-    DATABASE_FILENAME: join(sqliteDir, 'bench.sqlite'),
-    DATABASE_URL: '',
-  })),
-);
-const postgres = await createThrowawayDatabase(POSTGRES).catch((error) => {
-  console.warn(`[bench] PostgreSQL skipped (${(error as Error).message})`);
-  return undefined;
-});
-if (postgres) {
+if (DATABASES.includes('sqlite')) {
+  const sqliteDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
+  const file = join(sqliteDir, 'bench.sqlite');
+  rows.push(...(await benchDatabase('SQLite', { DATABASE_FILENAME: file, DATABASE_URL: '' })));
+}
+if (DATABASES.includes('postgres')) {
+  const postgres = await createThrowawayDatabase(POSTGRES).catch((error) => {
+    console.warn(`[bench] PostgreSQL skipped (${(error as Error).message})`);
+    return undefined;
+  });
   try {
-    rows.push(
-      ...(await benchDatabase('PostgreSQL', { DATABASE_URL: postgres.url, DATABASE_FILENAME: '' })),
-    );
+    if (postgres) {
+      const env = { DATABASE_URL: postgres.url, DATABASE_FILENAME: '' };
+      rows.push(...(await benchDatabase('PostgreSQL', env)));
+    }
   } finally {
-    await postgres.drop();
+    await postgres?.drop();
   }
 }
 printTable(rows);

@@ -24,6 +24,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     // The daily update check is an outbound call: this project runs offline.
     updates: { enabled: false },
     startup: { enabled: env.bool('CMS_STARTUP_BANNER', false) },
+    // One line per request is useful in development, a cost and noise in production.
+    config: { level: env('LOG_LEVEL', '') || (env('NODE_ENV') === 'production' ? 'info' : 'http') },
   },
 });
 

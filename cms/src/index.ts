@@ -4,6 +4,7 @@ import { enforceAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureNetworkContactEmailIndex } from './bootstrap/network-contact-email';
+import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { enforcePublicPermissions } from './access/public-permissions';
 import { enforcePublishedOnlyReads } from './access/published-only';
@@ -29,6 +30,7 @@ export default {
     await enforceAdminRoles(strapi);
     await applyAdminLayouts(strapi);
     await ensureNetworkContactEmailIndex(strapi);
+    await ensureQueryIndexes(strapi);
     await ensureFirstAdmin(strapi);
     // Starting content goes into an empty database only: entries editors delete stay deleted.
     if (process.env.CMS_SEED !== 'false' && !(await hasBeenSeeded(strapi))) {

@@ -64,6 +64,7 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
     ...offlineEnv,
     HOST: '127.0.0.1',
     PORT: String(port),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', // test output stays readable
     ...extraEnv,
   };
   if (process.env.DATABASE_URL) {
