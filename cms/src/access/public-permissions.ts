@@ -1,22 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from './content-visibility';
 
 /**
  * The anonymous ("public") role's complete list of allowed actions. Anything not listed here is
  * revoked at every start, so a permission ticked by hand in the admin cannot silently widen the
  * public API: least privilege is code-reviewed.
  */
-const PUBLIC_CONTENT = [
-  'api::publication.publication',
-  'api::event.event',
-  'api::person.person',
-  'api::organisation.organisation',
-  'api::topic.topic',
-  'api::news-article.news-article',
-];
 export const PUBLIC_ACTIONS: readonly string[] = [
-  ...PUBLIC_CONTENT.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
-  'api::project.project.find',
-  'api::global.global.find',
+  ...PUBLIC_COLLECTION_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  ...PUBLIC_SINGLE_TYPES.map((uid) => `${uid}.find`),
 ];
 
 export async function enforcePublicPermissions(strapi: Core.Strapi): Promise<void> {

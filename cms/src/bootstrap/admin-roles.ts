@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** Content types holding personal data: only super admins and network managers see them. */
-export const PRIVATE_CONTENT_TYPES = ['api::network-contact.network-contact'] as const;
+import { PRIVATE_CONTENT_TYPES } from '../access/content-visibility';
 
 export const NETWORK_MANAGER_ROLE = {
   code: 'mdle-network-manager',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../extensions/graphql/public-schema';
+import { PUBLIC_CONTENT_TYPES } from '../access/content-visibility';
 
 /**
  * Indexes for the public API's frequent reads, which Strapi does not declare itself. Without them

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PRIVATE_CONTENT_TYPES } from '../../bootstrap/admin-roles';
+import { PRIVATE_CONTENT_TYPES } from '../../access/content-visibility';
 
 /**
  * Personal data is not in the public GraphQL schema at all: no type, query, mutation or filter

@@ -1,18 +1,7 @@
 import { filterSchema, pruneSchema } from '@graphql-tools/utils';
 import type { Core } from '@strapi/strapi';
 import type { GraphQLSchema } from 'graphql';
-
-/** Public content types: readable by anyone, writable by no one over the public API. */
-export const PUBLIC_CONTENT_TYPES = [
-  'api::publication.publication',
-  'api::event.event',
-  'api::person.person',
-  'api::organisation.organisation',
-  'api::topic.topic',
-  'api::news-article.news-article',
-  'api::project.project',
-  'api::global.global',
-] as const;
+import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
 
 /** The only root fields of the public schema (each public type's queries, and the locales). */
 const PUBLIC_QUERY_FIELD =
@@ -25,6 +14,7 @@ const PUBLIC_QUERY_FIELD =
  */
 export function restrictPublicSchema(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
+  // Public content is readable by anyone, writable by no one over the public API.
   for (const uid of PUBLIC_CONTENT_TYPES) extension.shadowCRUD(uid).disableMutations();
   // Users, roles, workflows and upload internals keep their Strapi definitions (other plugins
   // build on them) but lose every root field below, and are then pruned from the schema.
