@@ -24,6 +24,8 @@ export default defineNuxtConfig({
       { code: 'fr', language: 'fr-FR', name: 'Français', file: 'fr.json' },
     ],
     detectBrowserLanguage: false,
+    // French URLs have French path segments, declared next to each page (definePageMeta).
+    customRoutes: 'meta',
     baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
   },
 
