@@ -62,7 +62,7 @@ async function importCollection(
   const draftAndPublish = Boolean(strapi.contentType(uid).options?.draftAndPublish);
 
   for (const entry of collection.entries) {
-    let documentId = await findDocumentId(strapi, collection, entry.key);
+    let documentId = await findDocumentId(strapi, collection.uid, collection.keyField, entry.key);
     for (const [locale, raw] of Object.entries(entry.locales) as [LocaleCode, object][]) {
       const label = `${uid}:${entry.key}:${locale}`;
       const hash = fingerprint(raw);
@@ -110,15 +110,18 @@ const TYPE_UIDS: Record<SeedTypeName, UID.ContentType> = {
   'news-article': 'api::news-article.news-article',
 };
 
+/** The document seeded under `key` (its slug, or the single type's only document). */
 async function findDocumentId(
   strapi: Core.Strapi,
-  collection: SeedCollection,
+  uid: string,
+  keyField: string | undefined,
   key: string,
 ): Promise<string | undefined> {
-  const uid = collection.uid as UID.ContentType;
   // The query engine ignores locale and status: any row of the document gives its documentId.
-  const where = collection.keyField ? { [collection.keyField]: key } : {};
-  const row = await strapi.db.query(uid).findOne({ where, select: ['documentId'] });
+  const where = keyField ? { [keyField]: key } : {};
+  const row = await strapi.db
+    .query(uid as UID.ContentType)
+    .findOne({ where, select: ['documentId'] });
   return row?.documentId;
 }
 
@@ -131,11 +134,7 @@ async function resolveRefs(strapi: Core.Strapi, value: unknown): Promise<unknown
   if (isRef(value)) {
     const ids: string[] = [];
     for (const key of value.keys) {
-      const documentId = await findDocumentId(
-        strapi,
-        { uid: TYPE_UIDS[value.ref], keyField: 'slug', entries: [] },
-        key,
-      );
+      const documentId = await findDocumentId(strapi, TYPE_UIDS[value.ref], 'slug', key);
       if (!documentId) throw new Error(`Seed refers to unknown ${value.ref} "${key}"`);
       ids.push(documentId);
     }

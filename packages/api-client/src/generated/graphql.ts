@@ -420,6 +420,10 @@ export type EventSummaryFragment = { documentId: string, locale: string | null, 
 
 export type SeoFragment = { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null };
 
+export type ImageFragment = { url: string, alternativeText: string | null, width: number | null, height: number | null };
+
+export type PageInfoFragment = { page: number, pageSize: number, pageCount: number, total: number };
+
 export type NewsArticlesQueryVariables = Exact<{
   locale: string;
   page?: number | null | undefined;
@@ -552,18 +556,36 @@ export const EventSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EventSummary"}) as unknown as TypedDocumentString<EventSummaryFragment, unknown>;
+export const ImageFragmentDoc = new TypedDocumentString(`
+    fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
+}
+    `, {"fragmentName":"Image"}) as unknown as TypedDocumentString<ImageFragment, unknown>;
 export const SeoFragmentDoc = new TypedDocumentString(`
     fragment Seo on ComponentSharedSeo {
   metaTitle
   metaDescription
   shareImage {
-    url
-    alternativeText
-    width
-    height
+    ...Image
   }
 }
-    `, {"fragmentName":"Seo"}) as unknown as TypedDocumentString<SeoFragment, unknown>;
+    fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
+}`, {"fragmentName":"Seo"}) as unknown as TypedDocumentString<SeoFragment, unknown>;
+export const PageInfoFragmentDoc = new TypedDocumentString(`
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}
+    `, {"fragmentName":"PageInfo"}) as unknown as TypedDocumentString<PageInfoFragment, unknown>;
 export const EventsDocument = new TypedDocumentString(`
     query Events($locale: I18NLocaleCode!, $filters: EventFiltersInput, $page: Int = 1, $pageSize: Int = 20, $sort: [String] = ["startDate:desc", "title:asc"]) {
   events_connection(
@@ -576,10 +598,7 @@ export const EventsDocument = new TypedDocumentString(`
       ...EventSummary
     }
     pageInfo {
-      page
-      pageSize
-      pageCount
-      total
+      ...PageInfo
     }
   }
 }
@@ -606,6 +625,12 @@ export const EventsDocument = new TypedDocumentString(`
     acronym
     slug
   }
+}
+fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
 }`) as unknown as TypedDocumentString<EventsQuery, EventsQueryVariables>;
 export const EventBySlugDocument = new TypedDocumentString(`
     query EventBySlug($locale: I18NLocaleCode!, $slug: String!) {
@@ -674,11 +699,14 @@ fragment Seo on ComponentSharedSeo {
   metaTitle
   metaDescription
   shareImage {
-    url
-    alternativeText
-    width
-    height
+    ...Image
   }
+}
+fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
 }`) as unknown as TypedDocumentString<EventBySlugQuery, EventBySlugQueryVariables>;
 export const NewsArticlesDocument = new TypedDocumentString(`
     query NewsArticles($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 10) {
@@ -695,14 +723,16 @@ export const NewsArticlesDocument = new TypedDocumentString(`
       summary
     }
     pageInfo {
-      page
-      pageSize
-      pageCount
-      total
+      ...PageInfo
     }
   }
 }
-    `) as unknown as TypedDocumentString<NewsArticlesQuery, NewsArticlesQueryVariables>;
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<NewsArticlesQuery, NewsArticlesQueryVariables>;
 export const NewsArticleBySlugDocument = new TypedDocumentString(`
     query NewsArticleBySlug($locale: I18NLocaleCode!, $slug: String!) {
   newsArticles(
@@ -717,10 +747,7 @@ export const NewsArticleBySlugDocument = new TypedDocumentString(`
     summary
     body
     cover {
-      url
-      alternativeText
-      width
-      height
+      ...Image
     }
     events {
       title
@@ -740,11 +767,14 @@ export const NewsArticleBySlugDocument = new TypedDocumentString(`
   metaTitle
   metaDescription
   shareImage {
-    url
-    alternativeText
-    width
-    height
+    ...Image
   }
+}
+fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
 }`) as unknown as TypedDocumentString<NewsArticleBySlugQuery, NewsArticleBySlugQueryVariables>;
 export const PersonBySlugDocument = new TypedDocumentString(`
     query PersonBySlug($locale: I18NLocaleCode!, $slug: String!) {
@@ -757,10 +787,7 @@ export const PersonBySlugDocument = new TypedDocumentString(`
     country
     bio
     photo {
-      url
-      alternativeText
-      width
-      height
+      ...Image
     }
     publications(sort: ["publicationDate:desc", "title:asc"]) {
       title
@@ -778,7 +805,12 @@ export const PersonBySlugDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonBySlugQuery, PersonBySlugQueryVariables>;
+    fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
+}`) as unknown as TypedDocumentString<PersonBySlugQuery, PersonBySlugQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($locale: I18NLocaleCode!) {
   project(locale: $locale) {
@@ -821,11 +853,14 @@ export const ProjectDocument = new TypedDocumentString(`
   metaTitle
   metaDescription
   shareImage {
-    url
-    alternativeText
-    width
-    height
+    ...Image
   }
+}
+fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
 }`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
 export const PublicationsDocument = new TypedDocumentString(`
     query Publications($locale: I18NLocaleCode!, $filters: PublicationFiltersInput, $page: Int = 1, $pageSize: Int = 20, $sort: [String] = ["publicationDate:desc", "title:asc"]) {
@@ -839,10 +874,7 @@ export const PublicationsDocument = new TypedDocumentString(`
       ...PublicationSummary
     }
     pageInfo {
-      page
-      pageSize
-      pageCount
-      total
+      ...PageInfo
     }
   }
 }
@@ -861,6 +893,12 @@ export const PublicationsDocument = new TypedDocumentString(`
     name
     slug
   }
+}
+fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
 }`) as unknown as TypedDocumentString<PublicationsQuery, PublicationsQueryVariables>;
 export const PublicationBySlugDocument = new TypedDocumentString(`
     query PublicationBySlug($locale: I18NLocaleCode!, $slug: String!) {
@@ -883,10 +921,7 @@ export const PublicationBySlugDocument = new TypedDocumentString(`
       ext
     }
     cover {
-      url
-      alternativeText
-      width
-      height
+      ...Image
     }
     topics {
       title
@@ -928,11 +963,14 @@ fragment Seo on ComponentSharedSeo {
   metaTitle
   metaDescription
   shareImage {
-    url
-    alternativeText
-    width
-    height
+    ...Image
   }
+}
+fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
 }`) as unknown as TypedDocumentString<PublicationBySlugQuery, PublicationBySlugQueryVariables>;
 export const SiteSettingsDocument = new TypedDocumentString(`
     query SiteSettings($locale: I18NLocaleCode!) {
@@ -961,10 +999,7 @@ export const TopicBySlugDocument = new TypedDocumentString(`
         alternativeText
         credit
         image {
-          url
-          alternativeText
-          width
-          height
+          ...Image
         }
       }
     }
@@ -977,9 +1012,12 @@ export const TopicBySlugDocument = new TypedDocumentString(`
   metaTitle
   metaDescription
   shareImage {
-    url
-    alternativeText
-    width
-    height
+    ...Image
   }
+}
+fragment Image on UploadFile {
+  url
+  alternativeText
+  width
+  height
 }`) as unknown as TypedDocumentString<TopicBySlugQuery, TopicBySlugQueryVariables>;
