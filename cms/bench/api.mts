@@ -9,7 +9,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import type { Core, UID } from '@strapi/strapi';
 import {
   createThrowawayDatabase,
@@ -17,13 +16,18 @@ import {
   getFreePort,
   startBuiltCms,
 } from '../../packages/test-utils/src/index.ts';
+import {
+  formatTable,
+  measure,
+  type LoadOptions,
+  type LoadResult,
+} from '../../packages/test-utils/src/bench.ts';
 import { withStrapi } from '../scripts/with-strapi.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
-const CONNECTIONS = 10;
 
 const LIST_QUERY = `query List($locale: I18NLocaleCode) {
   publications(locale: $locale, pagination: { pageSize: 20 }, sort: "title:asc") { documentId title slug publicationDate authors { name slug } }
@@ -38,14 +42,10 @@ const SEARCH_QUERY = `query Search {
 const REST_LIST =
   '/api/publications?locale=en&pagination[pageSize]=20&sort=title:asc&fields[0]=title&fields[1]=slug&fields[2]=publicationDate&populate[authors][fields][0]=name&populate[authors][fields][1]=slug';
 
-interface Row {
+interface Row extends LoadResult {
   database: string;
   publications: number;
   measure: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
 }
 
 /** Adds generated publications (each with two authors) in English and French. */
@@ -89,24 +89,6 @@ async function generate(strapi: Core.Strapi, from: number, to: number): Promise<
   }
 }
 
-async function measure(
-  url: string,
-  options: Partial<autocannon.Options>,
-): Promise<Omit<Row, 'database' | 'publications' | 'measure'>> {
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    ...options,
-  });
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
-
 const graphql = (query: string, variables: Record<string, unknown> = {}) => ({
   method: 'POST' as const,
   headers: { 'content-type': 'application/json' },
@@ -121,35 +103,55 @@ async function benchDatabase(name: string, env: Record<string, string>): Promise
     console.info(`[bench] ${name}: preparing ${size} generated publications`);
     await withStrapi((strapi) => generate(strapi, generated, size));
     generated = Math.max(generated, size);
-    const cms = await startBuiltCms({
-      port: await getFreePort(),
-      env: { ...env, NODE_ENV: 'production', CMS_SEED: 'false' },
-    });
-    try {
-      const publications = size + 7;
-      const slug =
-        size > 0 ? `generated-report-${Math.floor(size / 2)}` : 'drug-markets-security-foreign-aid';
-      const cases: [string, Partial<autocannon.Options>][] = [
-        [
-          'GraphQL list (20 + authors)',
-          { url: `${cms.url}/graphql`, ...graphql(LIST_QUERY, { locale: 'en' }) },
+    const publications = size + 7;
+    const slug =
+      size > 0 ? `generated-report-${Math.floor(size / 2)}` : 'drug-markets-security-foreign-aid';
+    // The API itself (response cache off), then the same list as partners get it by default.
+    const runs: Array<{
+      cacheTtl: string;
+      cases: (url: string) => [string, Partial<LoadOptions>][];
+    }> = [
+      {
+        cacheTtl: '0',
+        cases: (url) => [
+          [
+            'GraphQL list (20 + authors)',
+            { url: `${url}/graphql`, ...graphql(LIST_QUERY, { locale: 'en' }) },
+          ],
+          ['REST list (20 + authors)', { url: url + REST_LIST }],
+          ['GraphQL one by slug', { url: `${url}/graphql`, ...graphql(SLUG_QUERY, { slug }) }],
+          ['GraphQL filtered search', { url: `${url}/graphql`, ...graphql(SEARCH_QUERY) }],
         ],
-        ['REST list (20 + authors)', { url: cms.url + REST_LIST }],
-        ['GraphQL one by slug', { url: `${cms.url}/graphql`, ...graphql(SLUG_QUERY, { slug }) }],
-        ['GraphQL filtered search', { url: `${cms.url}/graphql`, ...graphql(SEARCH_QUERY) }],
-      ];
-      for (const [label, options] of cases) {
-        await measure(options.url!, { ...options, duration: 1 }); // warm-up
-        rows.push({
-          database: name,
-          publications,
-          measure: label,
-          ...(await measure(options.url!, options)),
-        });
-        console.info(`  ${label}: ${rows.at(-1)!.rps} req/s`);
+      },
+      {
+        cacheTtl: '60',
+        cases: (url) => [
+          [
+            'GraphQL list, response cache',
+            { url: `${url}/graphql`, ...graphql(LIST_QUERY, { locale: 'en' }) },
+          ],
+        ],
+      },
+    ];
+    for (const { cacheTtl, cases } of runs) {
+      const cms = await startBuiltCms({
+        port: await getFreePort(),
+        env: { ...env, NODE_ENV: 'production', CMS_SEED: 'false', GRAPHQL_CACHE_TTL: cacheTtl },
+      });
+      try {
+        for (const [label, options] of cases(cms.url)) {
+          await measure({ ...options, url: options.url!, duration: 1 }); // warm-up
+          rows.push({
+            database: name,
+            publications,
+            measure: label,
+            ...(await measure({ ...options, url: options.url!, duration: DURATION })),
+          });
+          console.info(`  ${label}: ${rows.at(-1)!.rps} req/s`);
+        }
+      } finally {
+        await cms.stop();
       }
-    } finally {
-      await cms.stop();
     }
   }
   return rows;
@@ -166,19 +168,7 @@ function printTable(rows: Row[]): void {
     String(row.p99),
     String(row.errors),
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
-  );
-  const format = (cells: string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  console.info(
-    [
-      '',
-      format(header),
-      `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
-      ...lines.map(format),
-    ].join('\n'),
-  );
+  console.info(`\n${formatTable(header, lines)}`);
   for (const database of new Set(rows.map((row) => row.database))) {
     const of = (measure: string, size?: number) =>
       rows.filter(

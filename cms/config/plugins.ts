@@ -1,38 +1,69 @@
 import type { Core } from '@strapi/strapi';
 import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
+import { graphqlResponseCache } from '../src/extensions/graphql/response-cache';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  graphql: {
-    config: {
-      endpoint: '/graphql',
-      shadowCRUD: true,
-      // The Apollo sandbox loads scripts from a CDN: never in production, opt-in elsewhere.
-      landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_SANDBOX', false),
-      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', GRAPHQL_LIMITS.depth),
-      defaultLimit: GRAPHQL_LIMITS.defaultPageSize,
-      maxLimit: env.int('GRAPHQL_MAX_LIMIT', GRAPHQL_LIMITS.maxPageSize),
-      v4CompatibilityMode: false,
-      apolloServer: {
-        // Partner sites discover the schema by introspection; private types are removed from it.
-        introspection: true,
-        ...apolloHardening(),
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  const hardening = apolloHardening();
+  return {
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        // The Apollo sandbox loads scripts from a CDN: never in production, opt-in elsewhere.
+        landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_SANDBOX', false),
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', GRAPHQL_LIMITS.depth),
+        defaultLimit: GRAPHQL_LIMITS.defaultPageSize,
+        maxLimit: env.int('GRAPHQL_MAX_LIMIT', GRAPHQL_LIMITS.maxPageSize),
+        v4CompatibilityMode: false,
+        apolloServer: {
+          // Partner sites discover the schema by introspection; private types are removed from it.
+          introspection: true,
+          ...hardening,
+          plugins: [
+            ...hardening.plugins,
+            // Anonymous answers cached in memory, emptied on publish (0 turns it off).
+            ...graphqlResponseCache(env.int('GRAPHQL_CACHE_TTL', 60)),
+          ],
+        },
       },
     },
-  },
-  'users-permissions': {
-    config: {
-      jwtManagement: 'refresh',
-      sessions: { httpOnly: true },
-    },
-  },
-  upload: {
-    config: {
-      security: {
-        allowedTypes: ['image/*', 'application/pdf'],
-        deniedTypes: ['image/svg+xml'],
+    'users-permissions': {
+      config: {
+        jwtManagement: 'refresh',
+        sessions: { httpOnly: true },
       },
     },
-  },
-});
+    // Mail goes through Strapi's email plugin and nodemailer: SMTP when SMTP_HOST is set; otherwise
+    // nodemailer only renders the message and src/utils/mailer.ts writes it to the log.
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: env('SMTP_HOST')
+          ? {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              auth: env('SMTP_USERNAME')
+                ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') }
+                : undefined,
+            }
+          : { jsonTransport: true },
+        settings: {
+          defaultFrom: env('EMAIL_FROM', 'MDLE network <network@mdle.localhost>'),
+          defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'network@mdle.localhost')),
+        },
+      },
+    },
+    upload: {
+      config: {
+        security: {
+          allowedTypes: ['image/*', 'application/pdf'],
+          deniedTypes: ['image/svg+xml'],
+        },
+      },
+    },
+  };
+};
 
 export default config;

@@ -4,12 +4,21 @@ import { enforceAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureNetworkContactEmailIndex } from './bootstrap/network-contact-email';
+import {
+  ensureDeliveryIndex,
+  queuePublicationsOnPublish,
+  startDistributionWorker,
+  stopDistributionWorker,
+} from './bootstrap/network-distribution';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
+import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { enforcePublicPermissions } from './access/public-permissions';
 import { enforcePublishedOnlyReads } from './access/published-only';
+import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
 import { hasBeenSeeded, seed } from './seed';
 import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
+import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { assertSecretsPresent } from './utils/env';
@@ -21,21 +30,31 @@ export default {
     restrictPublicSchema(strapi);
     enforcePublishedOnlyReads(strapi);
     removeInternalContentApiRoutes(strapi);
+    queuePublicationsOnPublish(strapi);
+    registerNetworkAdminRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphQLRelationLoads(strapi);
+    flushGraphQLCacheOnContentChange(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     await enforceAdminRoles(strapi);
     await applyAdminLayouts(strapi);
     await ensureNetworkContactEmailIndex(strapi);
+    await ensureDeliveryIndex(strapi);
     await ensureQueryIndexes(strapi);
     await ensureFirstAdmin(strapi);
+    await ensureSiteWebhook(strapi);
     // Starting content goes into an empty database only: entries editors delete stay deleted.
     if (process.env.CMS_SEED !== 'false' && !(await hasBeenSeeded(strapi))) {
       const report = await seed(strapi);
       strapi.log.info(`Seeded the starting content (${report.created.length} entries).`);
     }
+    startDistributionWorker(strapi);
+  },
+
+  destroy() {
+    stopDistributionWorker();
   },
 };

@@ -147,6 +147,7 @@ describe('content model', () => {
     expect(own.map(([name]) => name).sort()).toEqual(
       [
         'category',
+        'confirmationSentAt',
         'confirmedAt',
         'consentText',
         'consentVersion',
@@ -260,7 +261,21 @@ describe('content model', () => {
         'plugin::content-manager.explorer.update',
       ]);
       expect(new Set(manager.map((p) => p.subject))).toEqual(
-        new Set(['api::network-contact.network-contact', 'api::topic.topic']),
+        new Set([
+          'api::network-contact.network-contact',
+          'api::network-delivery.network-delivery',
+          'api::report-submission.report-submission',
+          'api::topic.topic', // interests are topics: read only
+          'api::distribution.distribution', // read only
+        ]),
+      );
+      // Editors read distribution statuses, but never the deliveries (who got what).
+      const editor = await permissionsOf('strapi-editor');
+      expect(
+        editor.filter((p) => p.subject === 'api::distribution.distribution').map((p) => p.action),
+      ).toEqual(['plugin::content-manager.explorer.read']);
+      expect(editor.some((p) => p.subject === 'api::network-delivery.network-delivery')).toBe(
+        false,
       );
       const others = await cms.strapi.db.query('admin::permission').findMany({
         where: { subject: 'api::network-contact.network-contact' },

@@ -65,6 +65,10 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', // test output stays readable
+    // Tests measure the API itself; the response cache has its own test (graphql-cache).
+    GRAPHQL_CACHE_TTL: '0',
+    // Tests drive the network distribution batches themselves.
+    NETWORK_DISTRIBUTION_INTERVAL_MS: '0',
     ...extraEnv,
   };
   if (process.env.DATABASE_URL) {

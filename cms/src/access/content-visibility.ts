@@ -16,4 +16,11 @@ export const PUBLIC_SINGLE_TYPES = ['api::project.project', 'api::global.global'
 export const PUBLIC_CONTENT_TYPES = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES] as const;
 
 /** Content types holding personal data: only super admins and network managers see them. */
-export const PRIVATE_CONTENT_TYPES = ['api::network-contact.network-contact'] as const;
+export const PRIVATE_CONTENT_TYPES = [
+  'api::network-contact.network-contact',
+  'api::network-delivery.network-delivery',
+  'api::report-submission.report-submission',
+] as const;
+
+/** Internal records editors may read in the admin but nobody outside: not in any public API. */
+export const INTERNAL_CONTENT_TYPES = ['api::distribution.distribution'] as const;

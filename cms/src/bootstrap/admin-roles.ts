@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PRIVATE_CONTENT_TYPES } from '../access/content-visibility';
+import { INTERNAL_CONTENT_TYPES, PRIVATE_CONTENT_TYPES } from '../access/content-visibility';
 
 export const NETWORK_MANAGER_ROLE = {
   code: 'mdle-network-manager',
@@ -39,7 +39,23 @@ export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
   const publicContent: Permission[] = contentTypeService.getPermissionsWithNestedFields(
     contentTypeActions,
     {
-      restrictedSubjects: ['plugin::users-permissions.user', ...PRIVATE_CONTENT_TYPES, ...hidden],
+      restrictedSubjects: [
+        'plugin::users-permissions.user',
+        ...PRIVATE_CONTENT_TYPES,
+        ...INTERNAL_CONTENT_TYPES,
+        ...hidden,
+      ],
+    },
+  );
+  // Distribution statuses: read-only, for editors and network managers alike.
+  const readInternal: Permission[] = contentTypeService.getPermissionsWithNestedFields(
+    contentTypeActions.filter(
+      (action: { actionId: string }) => action.actionId === `${CONTENT_MANAGER}.read`,
+    ),
+    {
+      restrictedSubjects: Object.keys(strapi.contentTypes).filter(
+        (uid) => !INTERNAL_CONTENT_TYPES.includes(uid as never),
+      ),
     },
   );
 
@@ -55,6 +71,7 @@ export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
     ];
     await roles.assignPermissions(editor.id, [
       ...publicContent,
+      ...readInternal,
       ...uploads.map((action) => ({ action: `plugin::upload.${action}` })),
     ]);
   }
@@ -79,7 +96,7 @@ export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
     (permission) =>
       permission.subject === 'api::topic.topic' && permission.action === `${CONTENT_MANAGER}.read`,
   );
-  await roles.assignPermissions(manager.id, [...privateContent, ...readTopics]);
+  await roles.assignPermissions(manager.id, [...privateContent, ...readTopics, ...readInternal]);
 
   // No other role may touch personal data.
   const superAdmin = await roles.getSuperAdmin();

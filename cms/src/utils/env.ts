@@ -6,6 +6,7 @@ export const REQUIRED_SECRETS = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  'NETWORK_TOKEN_SECRET',
 ] as const;
 
 /**

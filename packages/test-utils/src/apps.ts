@@ -70,6 +70,9 @@ export function startBuiltWeb(options: StartWebOptions): Promise<RunningServer> 
       NITRO_HOST: '127.0.0.1',
       NITRO_PORT: String(options.port),
       NUXT_CMS_URL: options.cmsUrl,
+      // One secret, two names: the CMS webhook sends it, the site checks it.
+      NUXT_REVALIDATE_SECRET:
+        process.env.NUXT_REVALIDATE_SECRET || process.env.SITE_REVALIDATE_SECRET,
       ...options.env,
     },
     url: `http://127.0.0.1:${options.port}`,

@@ -11,6 +11,10 @@ export function generateCmsSecrets(): Record<string, string> {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(32),
+    // Signs the confirmation and unsubscribe links of network emails.
+    NETWORK_TOKEN_SECRET: secret(32),
+    // Shared by the CMS publish webhook and the site's cache-purge endpoint.
+    SITE_REVALIDATE_SECRET: secret(),
   };
 }
 

@@ -1,0 +1,188 @@
+import type { Core } from '@strapi/strapi';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { submissionsDir } from '../report-submission/controllers/submit';
+import { toCsv } from './lib/csv';
+
+const CONTACTS = 'api::network-contact.network-contact';
+const DELIVERIES = 'api::network-delivery.network-delivery';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+interface Contact {
+  documentId: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  position: string | null;
+  category: string;
+  country: string | null;
+  preferredLanguage: string;
+  status: string;
+  consentText: string;
+  consentVersion: string;
+  consentedAt: string;
+  confirmedAt: string | null;
+  unsubscribedAt: string | null;
+  source: string | null;
+  createdAt: string;
+  interests?: { slug: string; title: string }[];
+}
+
+const FILTERS = {
+  status: /^(pending|confirmed|unsubscribed)$/,
+  category: /^[a-z_]{2,40}$/,
+  country: /^[A-Z]{2}$/,
+  interest: /^[a-z0-9][a-z0-9-]{0,99}$/,
+};
+
+const CSV_COLUMNS = [
+  'name',
+  'email',
+  'organisation',
+  'position',
+  'category',
+  'country',
+  'interests',
+  'preferredLanguage',
+  'status',
+  'consentVersion',
+  'consentedAt',
+  'confirmedAt',
+  'unsubscribedAt',
+  'source',
+  'createdAt',
+] as const;
+
+/**
+ * Tools for network managers, in the admin API (admin login and role permissions apply):
+ * the contact list as CSV (with the list's filters), everything held about one person (right of
+ * access), and erasing a person with their delivery history (right to be forgotten).
+ */
+export function registerNetworkAdminRoutes(strapi: Core.Strapi): void {
+  const contacts = () => strapi.documents(CONTACTS);
+
+  async function exportCsv(ctx: Context) {
+    const filters: Record<string, unknown> = {};
+    for (const [name, pattern] of Object.entries(FILTERS)) {
+      const value = ctx.query[name];
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || !pattern.test(value)) {
+        ctx.status = 400;
+        ctx.body = { error: { status: 400, message: `Invalid filter "${name}"` } };
+        return;
+      }
+      filters[name === 'interest' ? 'interests' : name] =
+        name === 'interest' ? { slug: { $eq: value } } : { $eq: value };
+    }
+    const rows = (await contacts().findMany({
+      filters: filters as never, // built from the allow-list above
+      sort: 'email:asc',
+      populate: { interests: { fields: ['slug', 'title'] } },
+      limit: 100_000,
+    })) as unknown as Contact[];
+    ctx.set('Content-Type', 'text/csv; charset=utf-8');
+    ctx.set('Content-Disposition', 'attachment; filename="network-contacts.csv"');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = toCsv(
+      [...CSV_COLUMNS],
+      rows.map((row) =>
+        CSV_COLUMNS.map((column) =>
+          column === 'interests'
+            ? (row.interests ?? []).map((topic) => topic.slug).join(' ')
+            : (row[column] as string | null),
+        ),
+      ),
+    );
+  }
+
+  async function findContact(ctx: Context) {
+    const contact = (await contacts().findOne({
+      documentId: String(ctx.params.documentId),
+      populate: { interests: { fields: ['slug', 'title'] } },
+    })) as unknown as Contact | null;
+    if (!contact) {
+      ctx.status = 404;
+      ctx.body = { error: { status: 404, message: 'No such contact' } };
+    }
+    return contact;
+  }
+
+  async function exportOne(ctx: Context) {
+    const contact = await findContact(ctx);
+    if (!contact) return;
+    const deliveries = await strapi.db.query(DELIVERIES).findMany({
+      where: { contactDocumentId: contact.documentId },
+      select: ['publicationDocumentId', 'status', 'sentAt', 'attempts', 'createdAt'],
+      orderBy: { id: 'asc' },
+    });
+    ctx.set('Content-Disposition', `attachment; filename="contact-${contact.documentId}.json"`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { exportedAt: new Date().toISOString(), contact, deliveries };
+  }
+
+  async function erase(ctx: Context) {
+    const contact = await findContact(ctx);
+    if (!contact) return;
+    const deliveries = await strapi.db
+      .query(DELIVERIES)
+      .deleteMany({ where: { contactDocumentId: contact.documentId } });
+    await contacts().delete({ documentId: contact.documentId });
+    strapi.log.info(`Network contact ${contact.documentId} erased on request (right to erasure).`);
+    ctx.body = { erased: true, deliveries: deliveries.count ?? 0 };
+  }
+
+  /** A shared report's PDF, for the team only (it is never in the public folder). */
+  async function submissionFile(ctx: Context) {
+    const submission = (await strapi.db
+      .query('api::report-submission.report-submission')
+      .findOne({ where: { documentId: String(ctx.params.documentId) } })) as {
+      storedAs: string;
+      fileName: string;
+    } | null;
+    if (!submission || !/^[\w-]+\.pdf$/.test(submission.storedAs)) {
+      ctx.status = 404;
+      ctx.body = { error: { status: 404, message: 'No such submission' } };
+      return;
+    }
+    ctx.set('Content-Type', 'application/pdf');
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="${submission.fileName.replace(/"/g, '')}"`,
+    );
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = createReadStream(join(submissionsDir(), submission.storedAs));
+  }
+
+  const admin = strapi.admin as unknown as { routes: Record<string, unknown> };
+  admin.routes['network-tools'] = {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/network/contacts.csv', handler: exportCsv, read: true },
+      {
+        method: 'GET',
+        path: '/network/contacts/:documentId/export',
+        handler: exportOne,
+        read: true,
+      },
+      { method: 'DELETE', path: '/network/contacts/:documentId', handler: erase, read: false },
+      {
+        method: 'GET',
+        path: '/network/submissions/:documentId/file',
+        handler: submissionFile,
+        read: true,
+        subject: 'api::report-submission.report-submission',
+      },
+    ].map(({ read, subject, ...route }) => ({
+      ...route,
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          {
+            name: 'api::network-contact.can-manage-contacts',
+            config: { action: read ? 'read' : 'delete', subject },
+          },
+        ],
+      },
+    })),
+  };
+}

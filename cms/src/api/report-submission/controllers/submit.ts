@@ -1,0 +1,156 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFile, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { sendMail } from '../../../utils/mailer';
+import { clientIp } from '../../network-contact/lib/client-ip';
+import { submissionAckEmail } from '../../network-contact/lib/emails';
+import { message, type MessageKey } from '../../network-contact/lib/messages';
+import { RateLimiter } from '../../network-contact/lib/rate-limit';
+import {
+  messageKey,
+  pickLanguage,
+  plainText,
+  type FieldError,
+} from '../../network-contact/lib/validation';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  size: number;
+}
+
+const MAX_MEGABYTES = () => Number(process.env.SUBMISSION_MAX_MB || 20);
+const perIp = new RateLimiter(() => Number(process.env.SUBMISSION_PER_IP || 5), 60 * 60_000);
+
+const fields = z.strictObject({
+  name: plainText(200).pipe(z.string().min(1)),
+  email: z.string().trim().max(254).pipe(z.email()),
+  title: plainText(300).pipe(z.string().min(1)),
+  note: z.string().trim().max(4000).optional(),
+  website: z.string().max(200).optional(),
+});
+
+/** Where shared reports are kept: outside the public folder, never served by the CMS itself. */
+export const submissionsDir = () => {
+  const dir = process.env.SUBMISSIONS_DIR || 'data/submissions';
+  return isAbsolute(dir) ? dir : join(process.cwd(), dir);
+};
+
+/** A PDF starts with "%PDF-": checked on the content, whatever the name or type claims. */
+async function isPdf(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(5), 0, 5, 0);
+    return bytesRead === 5 && buffer.toString('latin1') === '%PDF-';
+  } finally {
+    await handle.close();
+  }
+}
+
+function refuse(
+  ctx: Context,
+  status: 400 | 413 | 429,
+  language: 'en' | 'fr',
+  key: MessageKey,
+  errors: FieldError[] = [],
+  values: Record<string, string | number> = {},
+) {
+  ctx.status = status;
+  ctx.body = {
+    data: null,
+    error: {
+      status,
+      name:
+        status === 429
+          ? 'RateLimitError'
+          : status === 413
+            ? 'PayloadTooLargeError'
+            : 'ValidationError',
+      message: message(language, key, values),
+      details: errors.length ? { errors } : {},
+    },
+  };
+}
+
+export default {
+  /** POST /api/reports/submit (multipart): name, email, title, note, file (PDF). */
+  async submit(ctx: Context) {
+    const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+    const files = (ctx.request as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
+    const upload = files?.file;
+    const file = Array.isArray(upload) ? upload[0] : upload;
+    const language = pickLanguage(ctx.query.locale, ctx.get('accept-language'));
+    try {
+      if (typeof body.website === 'string' && body.website.trim()) {
+        return refuse(ctx, 400, language, 'honeypot');
+      }
+      const ip = clientIp(
+        ctx.req.socket.remoteAddress,
+        ctx.get('x-forwarded-for') || undefined,
+        Number(process.env.TRUSTED_PROXY_COUNT ?? 0),
+      );
+      const wait = perIp.take(ip);
+      if (wait) {
+        ctx.set('Retry-After', String(wait));
+        return refuse(ctx, 429, language, 'tooMany');
+      }
+      const parsed = fields.safeParse(body);
+      if (!parsed.success) {
+        const errors = parsed.error.issues.map((issue) =>
+          issue.code === 'unrecognized_keys'
+            ? { path: [issue.keys[0] ?? ''], message: message(language, 'unknownField') }
+            : {
+                path: [String(issue.path[0] ?? '')],
+                message: message(language, messageKey(issue, body), {
+                  max: issue.code === 'too_big' ? Number(issue.maximum) : 0,
+                }),
+              },
+        );
+        return refuse(ctx, 400, language, 'invalidForm', errors);
+      }
+      if (!file) {
+        return refuse(ctx, 400, language, 'invalidForm', [
+          { path: ['file'], message: message(language, 'fileRequired') },
+        ]);
+      }
+      if (file.size > MAX_MEGABYTES() * 1024 * 1024) {
+        return refuse(ctx, 413, language, 'fileTooLarge', [], { max: MAX_MEGABYTES() });
+      }
+      if (!(await isPdf(file.filepath))) {
+        return refuse(ctx, 400, language, 'invalidForm', [
+          { path: ['file'], message: message(language, 'notPdf') },
+        ]);
+      }
+
+      const storedAs = `${randomUUID()}.pdf`;
+      await mkdir(submissionsDir(), { recursive: true, mode: 0o700 });
+      await copyFile(file.filepath, join(submissionsDir(), storedAs));
+      const sha256 = createHash('sha256')
+        .update(await readFile(file.filepath))
+        .digest('hex');
+      const { name, email, title, note } = parsed.data;
+      await strapi.db.query('api::report-submission.report-submission').create({
+        data: {
+          name,
+          email: email.toLowerCase(),
+          title,
+          note: note || null,
+          fileName: (file.originalFilename ?? 'report.pdf').slice(0, 255),
+          fileSize: file.size,
+          fileSha256: sha256,
+          storedAs,
+          status: 'new',
+        },
+      });
+      await sendMail(strapi, { to: email, ...submissionAckEmail(language, name, title) });
+      ctx.status = 202;
+      ctx.body = { data: { status: 'accepted', message: message(language, 'submissionAccepted') } };
+    } finally {
+      // The upload's temporary copy is ours to remove (Strapi only cleans the "files" field).
+      if (file) await rm(file.filepath, { force: true });
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+
+const PUBLICATION = 'api::publication.publication';
+const INDEX = 'network_deliveries_once_unique';
+let worker: NodeJS.Timeout | undefined;
+
+const distribution = (strapi: Core.Strapi) => strapi.service('api::distribution.distribution');
+
+/**
+ * When a publication is published (from the admin, the API or an import), queue it for the
+ * network. Only the first publication of a document creates a distribution; later ones find it.
+ * Runs after the publish has been written, outside its transaction.
+ */
+export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (context.uid === PUBLICATION && context.action === 'publish') {
+      const documentId = (context.params as { documentId?: string }).documentId;
+      if (documentId) {
+        setImmediate(() => {
+          distribution(strapi)
+            .queuePublication(documentId)
+            .catch((error: Error) =>
+              strapi.log.error(`Network distribution of ${documentId}: ${error.message}`),
+            );
+        });
+      }
+    }
+    return result;
+  });
+}
+
+/**
+ * A publication goes to a contact once, whatever happens: enforced by the database (unique
+ * publication + contact), not only by code.
+ */
+export async function ensureDeliveryIndex(strapi: Core.Strapi): Promise<void> {
+  await strapi.db.connection.raw(
+    `CREATE UNIQUE INDEX IF NOT EXISTS ${INDEX} ON network_deliveries (publication_document_id, contact_document_id)`,
+  );
+}
+
+/**
+ * Sends queued emails in batches every NETWORK_DISTRIBUTION_INTERVAL_MS (0: no worker, e.g. in
+ * tests that drive batches themselves). The queue lives in the database, so a restart resumes it.
+ */
+export function startDistributionWorker(strapi: Core.Strapi): void {
+  const interval = Number(process.env.NETWORK_DISTRIBUTION_INTERVAL_MS ?? 15_000);
+  const batch = Number(process.env.NETWORK_DISTRIBUTION_BATCH ?? 50);
+  if (!interval) return;
+  let running = false;
+  worker = setInterval(() => {
+    if (running) return;
+    running = true;
+    distribution(strapi)
+      .sendBatch(batch)
+      .catch((error: Error) => strapi.log.error(`Network distribution batch: ${error.message}`))
+      .finally(() => {
+        running = false;
+      });
+  }, interval);
+  worker.unref();
+}
+
+export function stopDistributionWorker(): void {
+  if (worker) clearInterval(worker);
+  worker = undefined;
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootCms, type TestCms } from './harness';
+
+const LIST = `query List($locale: I18NLocaleCode) {
+  publications(locale: $locale, sort: "title", pagination: { pageSize: 3 }) { documentId title }
+}`;
+
+describe('the GraphQL response cache for anonymous clients', () => {
+  let cms: TestCms;
+  let token: string;
+  beforeAll(async () => {
+    cms = await bootCms({ GRAPHQL_CACHE_TTL: '60' });
+    const created = await cms.strapi.service('admin::api-token').create({
+      name: 'cache probe',
+      type: 'read-only',
+      lifespan: null,
+      description: '',
+    });
+    token = created.accessKey;
+  });
+  afterAll(() => cms?.stop());
+
+  /** Runs a query and counts the database queries it caused. */
+  const run = async (headers: Record<string, string> = {}) => {
+    let queries = 0;
+    const listener = () => (queries += 1);
+    cms.strapi.db.connection.on('query', listener);
+    const { body } = await cms.graphql<{ publications: { documentId: string; title: string }[] }>(
+      LIST,
+      { locale: 'en' },
+      headers,
+    );
+    cms.strapi.db.connection.removeListener('query', listener);
+    return { publications: body.data!.publications, queries };
+  };
+
+  it('answers a repeated anonymous query from memory, without reading the content again', async () => {
+    const first = await run();
+    const second = await run();
+    expect(second.publications).toEqual(first.publications);
+    // What is left is the public role's permission check, made for every request.
+    expect(second.queries).toBeLessThanOrEqual(1);
+    expect(first.queries).toBeGreaterThan(second.queries);
+  });
+
+  it('never caches requests with a token', async () => {
+    await run({ authorization: `Bearer ${token}` });
+    const again = await run({ authorization: `Bearer ${token}` });
+    expect(again.queries).toBeGreaterThan(0);
+  });
+
+  it('drops cached answers as soon as an editor publishes a change', async () => {
+    const before = await run();
+    const target = before.publications[0]!;
+    const publications = cms.strapi.documents('api::publication.publication');
+    await publications.update({
+      documentId: target.documentId,
+      locale: 'en',
+      data: { title: 'AAA renamed by an editor' } as never,
+    });
+    // A draft change alone does not reach the public API…
+    expect((await run()).publications[0]!.title).toBe(target.title);
+    await publications.publish({ documentId: target.documentId, locale: 'en' });
+    // …publishing it does, at once.
+    const after = await run();
+    expect(after.queries).toBeGreaterThan(0);
+    expect(after.publications[0]!.title).toBe('AAA renamed by an editor');
+  });
+});

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
+import { bootCms, type TestCms } from './harness';
+
+const PUBLICATIONS = 'api::publication.publication';
+
+describe('new publications go to the network once, in each person’s language', () => {
+  let cms: TestCms;
+  let smtp: TestSmtpServer;
+  let publicationId: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    cms = await bootCms({
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_IGNORE_TLS: 'true',
+      SITE_PUBLIC_URL: 'https://site.example',
+    });
+    const topics = cms.strapi.documents('api::topic.topic');
+    const lawEnforcement = (await topics.findFirst({
+      locale: 'en',
+      filters: { slug: 'law-enforcement' },
+    }))!;
+    const policing = await topics.create({
+      locale: 'en',
+      data: { title: 'Community policing', slug: 'community-policing' } as never,
+    });
+    await topics.publish({ documentId: policing.documentId, locale: 'en' });
+
+    const contacts = cms.strapi.documents('api::network-contact.network-contact');
+    const contact = (email: string, extra: Record<string, unknown>) =>
+      contacts.create({
+        data: {
+          name: email.split('@')[0],
+          email,
+          category: 'policy_maker',
+          preferredLanguage: 'en',
+          consentText: 'text',
+          consentVersion: 'test',
+          consentedAt: new Date(),
+          status: 'confirmed',
+          ...extra,
+        } as never,
+      });
+    await contact('everything@example.org', { preferredLanguage: 'fr' });
+    await contact('matching@example.org', { interests: [lawEnforcement.documentId] });
+    await contact('other-topic@example.org', { interests: [policing.documentId] });
+    await contact('pending@example.org', { status: 'pending' });
+    await contact('gone@example.org', { status: 'unsubscribed' });
+
+    const publications = cms.strapi.documents(PUBLICATIONS);
+    const created = await publications.create({
+      locale: 'en',
+      data: {
+        title: 'Policing drug markets: a new report',
+        slug: 'policing-drug-markets',
+        publicationType: 'report',
+        documentLanguage: 'en',
+        abstract: 'What changes when police manage markets instead of seizing drugs.',
+        topics: [lawEnforcement.documentId],
+      } as never,
+    });
+    publicationId = created.documentId;
+    await publications.update({
+      documentId: publicationId,
+      locale: 'fr',
+      data: {
+        title: 'Gérer les marchés de la drogue : un nouveau rapport',
+        slug: 'gerer-les-marches',
+        publicationType: 'report',
+        documentLanguage: 'en',
+      } as never,
+    });
+  });
+  afterAll(async () => {
+    await cms?.stop();
+    await smtp?.stop();
+  });
+
+  const distributionOf = async (documentId: string) => {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const found = await cms.strapi.db
+        .query('api::distribution.distribution')
+        .findOne({ where: { publicationDocumentId: documentId } });
+      if (found) return found as Record<string, unknown>;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return null;
+  };
+  const service = () => cms.strapi.service('api::distribution.distribution');
+
+  it('queues confirmed contacts whose interests match, or who asked for everything', async () => {
+    await cms.strapi.documents(PUBLICATIONS).publish({ documentId: publicationId, locale: '*' });
+    const distribution = await distributionOf(publicationId);
+    expect(distribution).toMatchObject({ status: 'queued', recipients: 2 });
+  });
+
+  it('sends one email per recipient, in their language, with an unsubscribe link', async () => {
+    expect(await service().sendBatch(50)).toBe(2);
+    const inbox = await smtp.waitFor(2);
+    expect(inbox.map((mail) => mail.to[0]).sort()).toEqual([
+      'everything@example.org',
+      'matching@example.org',
+    ]);
+    const french = inbox.find((mail) => mail.to.includes('everything@example.org'))!;
+    expect(french.text).toContain('Gérer les marchés de la drogue : un nouveau rapport');
+    expect(french.text).toContain('https://site.example/fr/publications/gerer-les-marches');
+    expect(french.text).toMatch(/List-Unsubscribe:\s*<\S+\/api\/network\/unsubscribe\?token=/);
+    const english = inbox.find((mail) => mail.to.includes('matching@example.org'))!;
+    expect(english.text).toContain('New from MDLE: Policing drug markets: a new report');
+    expect(english.text).toContain('What changes when police manage markets');
+    expect(english.text).toContain('https://site.example/publications/policing-drug-markets');
+    expect(await distributionOf(publicationId)).toMatchObject({ status: 'done', sent: 2 });
+  });
+
+  it('never sends the same publication twice, even when it is published again', async () => {
+    const publications = cms.strapi.documents(PUBLICATIONS);
+    await publications.update({
+      documentId: publicationId,
+      locale: 'en',
+      data: { title: 'Policing drug markets (corrected)' } as never,
+    });
+    await publications.publish({ documentId: publicationId, locale: 'en' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await service().queuePublication(publicationId)).toBe(0);
+    expect(await service().sendBatch(50)).toBe(0);
+    expect(smtp.inbox).toHaveLength(2);
+    // The database itself refuses a second delivery of the same publication to the same person.
+    const [delivery] = await cms.strapi.db
+      .query('api::network-delivery.network-delivery')
+      .findMany({});
+    await expect(
+      cms.strapi.db.connection('network_deliveries').insert({
+        document_id: 'duplicate-test',
+        publication_document_id: (delivery as { publicationDocumentId: string })
+          .publicationDocumentId,
+        contact_document_id: (delivery as { contactDocumentId: string }).contactDocumentId,
+        status: 'queued',
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('keeps a delivery queued in the database when the mail server is down, and sends it later', async () => {
+    const publications = cms.strapi.documents(PUBLICATIONS);
+    const second = await publications.create({
+      locale: 'en',
+      data: {
+        title: 'A second report',
+        slug: 'a-second-report',
+        publicationType: 'briefing',
+        documentLanguage: 'en',
+      } as never,
+    });
+    await publications.publish({ documentId: second.documentId, locale: 'en' });
+    expect(await distributionOf(second.documentId)).toMatchObject({ recipients: 1 });
+
+    await smtp.stop();
+    await service().sendBatch(50);
+    const [waiting] = (await cms.strapi.db
+      .query('api::network-delivery.network-delivery')
+      .findMany({ where: { publicationDocumentId: second.documentId } })) as {
+      status: string;
+      attempts: number;
+    }[];
+    expect(waiting).toMatchObject({ status: 'queued', attempts: 1 });
+
+    smtp = await startSmtpServer({ port: smtp.port });
+    await service().sendBatch(50);
+    expect((await smtp.waitFor(1)).map((mail) => mail.to[0])).toEqual(['everything@example.org']);
+    expect(await distributionOf(second.documentId)).toMatchObject({ status: 'done', sent: 1 });
+  });
+});
