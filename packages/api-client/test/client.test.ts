@@ -79,12 +79,15 @@ describe('operations allow-list contents', () => {
       'Events',
       'NewsArticleBySlug',
       'NewsArticles',
+      'People',
       'PersonBySlug',
       'Project',
       'PublicationBySlug',
+      'PublicationFacets',
       'Publications',
       'SiteSettings',
       'TopicBySlug',
+      'Topics',
     ]);
   });
 });

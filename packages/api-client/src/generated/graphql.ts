@@ -431,7 +431,7 @@ export type NewsArticlesQueryVariables = Exact<{
 }>;
 
 
-export type NewsArticlesQuery = { newsArticles_connection: { nodes: Array<{ documentId: string, title: string, slug: string, date: string | null, summary: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
+export type NewsArticlesQuery = { newsArticles_connection: { nodes: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type NewsArticleBySlugQueryVariables = Exact<{
   locale: string;
@@ -439,7 +439,7 @@ export type NewsArticleBySlugQueryVariables = Exact<{
 }>;
 
 
-export type NewsArticleBySlugQuery = { newsArticles: Array<{ documentId: string, title: string, slug: string, date: string | null, summary: string | null, body: unknown, cover: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, events: Array<{ title: string, slug: string, kind: Enum_Event_Kind } | null>, publications: Array<{ title: string, slug: string } | null>, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null } | null> };
+export type NewsArticleBySlugQuery = { newsArticles: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, body: unknown, cover: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, events: Array<{ title: string, slug: string, kind: Enum_Event_Kind } | null>, publications: Array<{ title: string, slug: string } | null>, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null, localizations: Array<{ locale: string | null, slug: string } | null> } | null> };
 
 export type PersonBySlugQueryVariables = Exact<{
   locale: string;
@@ -447,7 +447,16 @@ export type PersonBySlugQueryVariables = Exact<{
 }>;
 
 
-export type PersonBySlugQuery = { people: Array<{ documentId: string, name: string, slug: string, affiliation: string | null, role: string | null, country: string | null, bio: string | null, photo: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, publications: Array<{ title: string, slug: string, publicationType: Enum_Publication_Publicationtype, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null } | null>, talks: Array<{ title: string, slug: string, kind: Enum_Event_Kind, startDate: string | null, datePrecision: Enum_Event_Dateprecision | null } | null> } | null> };
+export type PersonBySlugQuery = { people: Array<{ documentId: string, locale: string | null, name: string, slug: string, affiliation: string | null, role: string | null, country: string | null, bio: string | null, photo: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, publications: Array<{ title: string, slug: string, publicationType: Enum_Publication_Publicationtype, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null } | null>, talks: Array<{ title: string, slug: string, kind: Enum_Event_Kind, startDate: string | null, datePrecision: Enum_Event_Dateprecision | null } | null> } | null> };
+
+export type PeopleQueryVariables = Exact<{
+  locale: string;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people_connection: { nodes: Array<{ documentId: string, locale: string | null, name: string, slug: string, affiliation: string | null, role: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type ProjectQueryVariables = Exact<{
   locale: string;
@@ -475,6 +484,15 @@ export type PublicationBySlugQueryVariables = Exact<{
 
 export type PublicationBySlugQuery = { publications: Array<{ body: unknown, documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ affiliation: string | null, role: string | null, name: string, slug: string } | null>, pdf: { url: string, name: string, mime: string, size: number, ext: string | null } | null, cover: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, topics: Array<{ title: string, slug: string } | null>, event: { title: string, slug: string, kind: Enum_Event_Kind, startDate: string | null, datePrecision: Enum_Event_Dateprecision | null } | null, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null, localizations: Array<{ locale: string | null, slug: string } | null> } | null> };
 
+export type PublicationFacetsQueryVariables = Exact<{
+  locale: string;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type PublicationFacetsQuery = { publications_connection: { nodes: Array<{ documentId: string, publicationType: Enum_Publication_Publicationtype, publicationDate: string | null, documentLanguage: Enum_Publication_Documentlanguage, authors: Array<{ name: string, slug: string } | null>, topics: Array<{ title: string, slug: string } | null> }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
+
 export type SiteSettingsQueryVariables = Exact<{
   locale: string;
 }>;
@@ -488,11 +506,20 @@ export type TopicBySlugQueryVariables = Exact<{
 }>;
 
 
-export type TopicBySlugQuery = { topics: Array<{ documentId: string, title: string, slug: string, summary: string | null, body: Array<
+export type TopicBySlugQuery = { topics: Array<{ documentId: string, locale: string | null, title: string, slug: string, summary: string | null, body: Array<
       | { __typename: 'ComponentContentFigure', caption: string, alternativeText: string | null, credit: string | null, image: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null }
       | { __typename: 'ComponentContentRichText', body: unknown }
       | { __typename: 'Error' }
-     | null> | null, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null } | null> };
+     | null> | null, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null, localizations: Array<{ locale: string | null, slug: string } | null> } | null> };
+
+export type TopicsQueryVariables = Exact<{
+  locale: string;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type TopicsQuery = { topics_connection: { nodes: Array<{ documentId: string, locale: string | null, title: string, slug: string, summary: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -717,6 +744,7 @@ export const NewsArticlesDocument = new TypedDocumentString(`
   ) {
     nodes {
       documentId
+      locale
       title
       slug
       date
@@ -741,6 +769,7 @@ export const NewsArticleBySlugDocument = new TypedDocumentString(`
     pagination: {limit: 1}
   ) {
     documentId
+    locale
     title
     slug
     date
@@ -761,6 +790,10 @@ export const NewsArticleBySlugDocument = new TypedDocumentString(`
     seo {
       ...Seo
     }
+    localizations {
+      locale
+      slug
+    }
   }
 }
     fragment Seo on ComponentSharedSeo {
@@ -780,6 +813,7 @@ export const PersonBySlugDocument = new TypedDocumentString(`
     query PersonBySlug($locale: I18NLocaleCode!, $slug: String!) {
   people(locale: $locale, filters: {slug: {eq: $slug}}, pagination: {limit: 1}) {
     documentId
+    locale
     name
     slug
     affiliation
@@ -811,6 +845,32 @@ export const PersonBySlugDocument = new TypedDocumentString(`
   width
   height
 }`) as unknown as TypedDocumentString<PersonBySlugQuery, PersonBySlugQueryVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 100) {
+  people_connection(
+    locale: $locale
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["name:asc"]
+  ) {
+    nodes {
+      documentId
+      locale
+      name
+      slug
+      affiliation
+      role
+    }
+    pageInfo {
+      ...PageInfo
+    }
+  }
+}
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
 export const ProjectDocument = new TypedDocumentString(`
     query Project($locale: I18NLocaleCode!) {
   project(locale: $locale) {
@@ -972,6 +1032,38 @@ fragment Image on UploadFile {
   width
   height
 }`) as unknown as TypedDocumentString<PublicationBySlugQuery, PublicationBySlugQueryVariables>;
+export const PublicationFacetsDocument = new TypedDocumentString(`
+    query PublicationFacets($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 100) {
+  publications_connection(
+    locale: $locale
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["publicationDate:desc", "title:asc"]
+  ) {
+    nodes {
+      documentId
+      publicationType
+      publicationDate
+      documentLanguage
+      authors {
+        name
+        slug
+      }
+      topics {
+        title
+        slug
+      }
+    }
+    pageInfo {
+      ...PageInfo
+    }
+  }
+}
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<PublicationFacetsQuery, PublicationFacetsQueryVariables>;
 export const SiteSettingsDocument = new TypedDocumentString(`
     query SiteSettings($locale: I18NLocaleCode!) {
   global(locale: $locale) {
@@ -986,6 +1078,7 @@ export const TopicBySlugDocument = new TypedDocumentString(`
     query TopicBySlug($locale: I18NLocaleCode!, $slug: String!) {
   topics(locale: $locale, filters: {slug: {eq: $slug}}, pagination: {limit: 1}) {
     documentId
+    locale
     title
     slug
     summary
@@ -1006,6 +1099,10 @@ export const TopicBySlugDocument = new TypedDocumentString(`
     seo {
       ...Seo
     }
+    localizations {
+      locale
+      slug
+    }
   }
 }
     fragment Seo on ComponentSharedSeo {
@@ -1021,3 +1118,28 @@ fragment Image on UploadFile {
   width
   height
 }`) as unknown as TypedDocumentString<TopicBySlugQuery, TopicBySlugQueryVariables>;
+export const TopicsDocument = new TypedDocumentString(`
+    query Topics($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 50) {
+  topics_connection(
+    locale: $locale
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["title:asc"]
+  ) {
+    nodes {
+      documentId
+      locale
+      title
+      slug
+      summary
+    }
+    pageInfo {
+      ...PageInfo
+    }
+  }
+}
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<TopicsQuery, TopicsQueryVariables>;
