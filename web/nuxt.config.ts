@@ -1,32 +1,138 @@
+import { DEFAULT_LOCALE, SITE_LOCALES } from './shared/utils/locales';
+
+const siteUrl = process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
+/** Seconds a rendered page is served before it is re-rendered in the background. */
+const PAGE_CACHE_SECONDS = 600;
+const cachedPage = { swr: PAGE_CACHE_SECONDS };
+// A publication page is a document: it is served as plain HTML, without the app's JavaScript
+// (links, language switch and print work as they are; the page is light on any connection).
+const PERSONAL_LINK_PAGES = [
+  '/network/confirm',
+  '/network/unsubscribe',
+  '/fr/reseau/confirmation',
+  '/fr/reseau/desabonnement',
+];
+const documentPage = { ...cachedPage, noScripts: true };
+
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
-  modules: ['@nuxtjs/i18n'],
+  // Ecosystem modules rather than hand-written code: URLs and alternates (sitemap), crawler rules
+  // (robots), structured data (schema.org JSON-LD) and security headers (CSP, frame, referrer…).
+  modules: [
+    '@nuxtjs/i18n',
+    '@nuxtjs/sitemap',
+    '@nuxtjs/robots',
+    'nuxt-schema-org',
+    'nuxt-security',
+  ],
 
   // No outbound calls from builds or the dev server: this project runs offline.
   telemetry: false,
   devtools: { enabled: false },
 
+  site: {
+    url: siteUrl, // NUXT_SITE_URL at runtime
+    name: 'Modernising Drug Law Enforcement',
+    defaultLocale: DEFAULT_LOCALE,
+  },
+
   runtimeConfig: {
     // Server-only: the browser never talks to the CMS nor sees its token.
     cmsUrl: 'http://127.0.0.1:1337', // NUXT_CMS_URL
     cmsToken: '', // NUXT_CMS_TOKEN (read-only API token, optional)
+    revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
     public: {
-      siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL
+      siteUrl, // NUXT_PUBLIC_SITE_URL
+      mediaUrl: 'http://localhost:1337', // NUXT_PUBLIC_MEDIA_URL: where uploaded files are served
     },
   },
 
   i18n: {
-    defaultLocale: 'en',
+    defaultLocale: DEFAULT_LOCALE,
     strategy: 'prefix_except_default',
-    locales: [
-      { code: 'en', language: 'en-GB', name: 'English', file: 'en.json' },
-      { code: 'fr', language: 'fr-FR', name: 'Français', file: 'fr.json' },
-    ],
+    locales: SITE_LOCALES.map((entry) => ({ ...entry })),
     detectBrowserLanguage: false,
     // French URLs have French path segments, declared next to each page (definePageMeta).
     customRoutes: 'meta',
-    baseUrl: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+    baseUrl: siteUrl,
+  },
+
+  /**
+   * Public pages are rendered once and served from the server's cache (stale-while-revalidate);
+   * the CMS publish webhook (server/api/revalidate) empties it. Route rules do not follow locale
+   * prefixes by themselves, hence the `/fr` entries.
+   */
+  routeRules: {
+    '/**': cachedPage,
+    '/fr/**': cachedPage,
+    '/publications/*': documentPage,
+    '/fr/publications/*': documentPage,
+    '/api/cms/**': cachedPage,
+    '/api/revalidate': { swr: false, cache: false, security: { rateLimiter: false } },
+    // Sharing a report uploads a PDF (the CMS checks it): larger bodies, no HTML sniffing of it.
+    ...Object.fromEntries(
+      ['/api/reports/submit', '/share-a-report', '/fr/partager-un-rapport'].map((path) => [
+        path,
+        {
+          security: {
+            requestSizeLimiter: {
+              maxRequestSizeInBytes: 22 * 1024 * 1024,
+              maxUploadFileRequestInBytes: 22 * 1024 * 1024,
+            },
+            xssValidator: false,
+          },
+        },
+      ]),
+    ),
+    // Pages opened from personal email links: never cached, never indexed.
+    ...Object.fromEntries(
+      PERSONAL_LINK_PAGES.map((path) => [path, { swr: false, cache: false, robots: false }]),
+    ),
+  },
+
+  sitemap: {
+    sources: ['/api/__sitemap__/urls'],
+    autoLastmod: false,
+    // The sitemap lists pages, not the API nor error routes.
+    exclude: ['/api/**', ...PERSONAL_LINK_PAGES],
+  },
+
+  schemaOrg: {
+    identity: {
+      type: 'Organization',
+      name: 'Modernising Drug Law Enforcement',
+      alternateName: 'MDLE',
+      url: siteUrl,
+    },
+  },
+
+  security: {
+    // Nuxt's one executable inline script (its config) is allowed by hash, not by nonce: a nonce
+    // would be frozen into cached pages. See server/plugins/csp-inline-hashes.ts.
+    nonce: false,
+    headers: {
+      contentSecurityPolicy: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'upgrade-insecure-requests': false,
+      },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+    },
+    // Rate limiting belongs to the proxy in front (see docs); the in-memory limiter would also
+    // throttle our own benchmarks and tests.
+    rateLimiter: false,
   },
 
   app: {

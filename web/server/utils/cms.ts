@@ -1,4 +1,9 @@
-import { createGraphQLClient, type GraphQLClient } from '@mdle/api-client';
+import {
+  createGraphQLClient,
+  type GraphQLClient,
+  type TypedDocumentString,
+} from '@mdle/api-client';
+import { fallbackOrder, runWithLocaleFallback, type Variables } from './locale-fallback';
 
 let cached: { key: string; client: GraphQLClient } | undefined;
 
@@ -19,4 +24,27 @@ export function useCmsClient(): GraphQLClient {
     };
   }
   return cached.client;
+}
+
+/**
+ * Runs a typed document; with a site `locale` variable, content missing in that language comes
+ * in another one (see locale-fallback), so a page is never empty or a 404 for want of translation.
+ */
+export async function queryCms<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const client = useCmsClient();
+  const locale = (variables as { locale?: unknown }).locale;
+  if (!isSiteLocale(locale)) return client(document, variables);
+  const result = await runWithLocaleFallback(
+    (localized) => client(document, localized as TVariables) as Promise<Record<string, unknown>>,
+    document.toString(),
+    variables as Variables,
+    fallbackOrder(
+      locale,
+      SITE_LOCALES.map((entry) => entry.code),
+    ),
+  );
+  return result as TResult;
 }

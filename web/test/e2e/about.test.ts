@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './stack';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './stack';
 
 describe('about page in a real browser against the real CMS', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.stop());
+  const site = useSite();
 
   it('shows the project in English: period, objective, workstreams and partners', async () => {
-    const page = await stack.browser.newPage();
-    const response = await page.goto(stack.web.url + '/about');
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.url + '/about');
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'Modernising Drug Law Enforcement',
@@ -30,8 +26,8 @@ describe('about page in a real browser against the real CMS', () => {
   });
 
   it('has a French URL with French path segments, reached by the language switcher', async () => {
-    const page = await stack.browser.newPage();
-    await page.goto(stack.web.url + '/about');
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/about');
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/fr\/a-propos$/);
     // Client-side navigation: wait for the French project text itself to arrive.
@@ -44,7 +40,7 @@ describe('about page in a real browser against the real CMS', () => {
   });
 
   it('serves the French page directly, server-rendered', async () => {
-    const response = await fetch(stack.web.url + '/fr/a-propos');
+    const response = await fetch(site.url + '/fr/a-propos');
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('Développement du réseau');

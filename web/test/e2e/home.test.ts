@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './stack';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './stack';
 
 describe('home page in a real browser against the real CMS', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.stop());
+  const site = useSite();
 
   it('renders the seeded English site settings', async () => {
-    const page = await stack.browser.newPage();
-    const response = await page.goto(stack.web.url + '/');
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.url + '/');
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     await expect(page.locator('h1').textContent()).resolves.toBe(
@@ -23,8 +19,8 @@ describe('home page in a real browser against the real CMS', () => {
   });
 
   it('switches to French with the language switcher and shows the French texts', async () => {
-    const page = await stack.browser.newPage();
-    await page.goto(stack.web.url + '/');
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/fr$/);
     expect(await page.getAttribute('html', 'lang')).toBe('fr-FR');
@@ -40,8 +36,8 @@ describe('home page in a real browser against the real CMS', () => {
   });
 
   it('answers 404 with a localized page for an unknown path', async () => {
-    const page = await stack.browser.newPage();
-    const response = await page.goto(stack.web.url + '/fr/page-qui-nexiste-pas');
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.url + '/fr/page-qui-nexiste-pas');
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');
     await page.close();

@@ -2,7 +2,9 @@
  * The real stack for browser tests: the built Strapi on a throwaway database (seeded at start),
  * behind the built Nuxt server, driven by Debian's Chromium. No mocks.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   createThrowawayDatabase,
   getFreePort,
@@ -12,10 +14,13 @@ import {
   type ThrowawayDatabase,
 } from '@mdle/test-utils';
 
-export interface Stack {
+export interface Servers {
   cms: RunningServer;
   web: RunningServer;
-  browser: Browser;
+  /** Bearer secret of the site's cache-purge endpoint (also given to the CMS webhook). */
+  revalidateSecret: string;
+  /** Admin login of the CMS, for tests that edit content the way an editor does. */
+  admin: { email: string; password: string };
   stop(): Promise<void>;
 }
 
@@ -30,33 +35,91 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export async function startStack(): Promise<Stack> {
+/**
+ * Built CMS (own database, seeded, publish webhook wired to the site) and built site.
+ * `cmsEnv` adds to the CMS's environment (a mail server, say).
+ */
+export async function startServers(cmsEnv: Record<string, string> = {}): Promise<Servers> {
   let database: ThrowawayDatabase | undefined;
   if (process.env.DATABASE_URL) database = await createThrowawayDatabase(process.env.DATABASE_URL);
+  const webPort = await getFreePort();
+  const revalidateSecret = randomBytes(24).toString('base64url');
+  const admin = { email: 'e2e-admin@mdle.localhost', password: 'E2e-admin-password-9a' };
   const cms = await startBuiltCms({
     port: await getFreePort(),
-    env: database ? { DATABASE_URL: database.url } : {},
-  });
-  const web = await startBuiltWeb({ port: await getFreePort(), cmsUrl: cms.url }).catch(
-    async (error) => {
-      await cms.stop();
-      throw error;
+    env: {
+      ...(database ? { DATABASE_URL: database.url } : {}),
+      SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate`,
+      SITE_REVALIDATE_SECRET: revalidateSecret,
+      CMS_ADMIN_EMAIL: admin.email,
+      CMS_ADMIN_PASSWORD: admin.password,
+      // Links in network emails lead to this site; it relays the form (one trusted proxy).
+      SITE_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
+      TRUSTED_PROXY_COUNT: '1',
+      ...cmsEnv,
     },
-  );
-  // A fresh profile every launch: playwright-core creates a temporary user-data dir.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+  });
+  const web = await startBuiltWeb({
+    port: webPort,
+    cmsUrl: cms.url,
+    env: { NUXT_REVALIDATE_SECRET: revalidateSecret },
+  }).catch(async (error) => {
+    await cms.stop();
+    throw error;
   });
   return {
     cms,
     web,
-    browser,
+    revalidateSecret,
+    admin,
     async stop() {
-      await browser.close();
       await web.stop();
       await cms.stop();
       await database?.drop();
     },
   };
+}
+
+/** Debian's Chromium with a fresh profile (playwright-core makes a temporary user-data dir). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    webUrl: string;
+    cmsUrl: string;
+  }
+}
+
+/**
+ * The site started once for the whole e2e run (global-setup.ts), and a browser for this file.
+ * Properties are filled in `beforeAll`.
+ */
+export function useSite() {
+  const site = { url: inject('webUrl'), cmsUrl: inject('cmsUrl'), browser: undefined! as Browser };
+  beforeAll(async () => {
+    site.browser = await launchBrowser();
+  });
+  afterAll(() => site.browser?.close());
+  return site;
+}
+
+/**
+ * Opens a page and waits until Vue has hydrated it (Vue marks its root element when mounted):
+ * typing into a form before that would be wiped by hydration.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url);
+  // The Vue app exists before its async pages have hydrated; a field filled in between is reset by
+  // v-model when hydration ends. Nuxt clears `isHydrating` only once the whole tree is interactive.
+  await page.waitForFunction(() => {
+    type NuxtRoot = { __vue_app__?: { $nuxt?: { isHydrating?: boolean } } };
+    const nuxtApp = (document.querySelector('#__nuxt') as NuxtRoot | null)?.__vue_app__?.$nuxt;
+    return nuxtApp?.isHydrating === false;
+  });
+  return response;
 }

@@ -21,9 +21,12 @@ export default defineEventHandler(async (event) => {
     }
     throw error;
   }
+  if ('locale' in variables && !isSiteLocale(variables.locale)) {
+    throw createError({ statusCode: 400, statusMessage: 'Unknown locale' });
+  }
 
   try {
-    return await useCmsClient()(document, variables);
+    return await queryCms(document, variables);
   } catch (error) {
     const badInput =
       error instanceof GraphQLRequestError &&

@@ -1,0 +1,58 @@
+import {
+  EventsDocument,
+  NewsArticlesDocument,
+  PeopleDocument,
+  PublicationsDocument,
+  TopicsDocument,
+  type TypedDocumentString,
+} from '@mdle/api-client';
+import type { Variables } from '../../utils/locale-fallback';
+
+/** Path of each content type's page, per locale (the pages declare the same in definePageMeta). */
+const SECTIONS = [
+  {
+    document: PublicationsDocument,
+    field: 'publications_connection',
+    en: '/publications',
+    fr: '/fr/publications',
+  },
+  { document: EventsDocument, field: 'events_connection', en: '/events', fr: '/fr/evenements' },
+  {
+    document: NewsArticlesDocument,
+    field: 'newsArticles_connection',
+    en: '/news',
+    fr: '/fr/actualites',
+  },
+  { document: PeopleDocument, field: 'people_connection', en: '/people', fr: '/fr/personnes' },
+  { document: TopicsDocument, field: 'topics_connection', en: '/topics', fr: '/fr/themes' },
+] as const;
+
+interface Node {
+  slug: string;
+  locale: string | null;
+}
+
+/**
+ * Every content page for the sitemap module, in each locale the site shows it in (fallback
+ * included). Static pages (home, lists, about…) the module finds by itself, with alternates.
+ */
+export default defineSitemapEventHandler(async () => {
+  const urls = [];
+  for (const section of SECTIONS) {
+    for (const { code: locale } of SITE_LOCALES) {
+      for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+        const document = section.document as TypedDocumentString<unknown, Variables>;
+        const result = (await queryCms(document, { locale, page, pageSize: 100 })) as Record<
+          string,
+          { nodes: Node[]; pageInfo: { pageCount: number } } | null
+        >;
+        const connection = result[section.field];
+        pageCount = connection?.pageInfo.pageCount ?? 0;
+        for (const node of connection?.nodes ?? []) {
+          urls.push({ loc: `${section[locale]}/${node.slug}`, _i18nTransform: false });
+        }
+      }
+    }
+  }
+  return urls;
+});

@@ -1,0 +1,51 @@
+import { timingSafeEqual } from 'node:crypto';
+
+/** Where Nitro keeps the pages and API answers cached by the `swr` route rules. */
+const CACHED_RESPONSES = ['nitro:routes', 'nitro:handlers'];
+
+/** CMS models the site shows: changes to anything else (e.g. private data) keep the cache. */
+const SITE_MODELS = new Set([
+  'api::publication.publication',
+  'api::event.event',
+  'api::person.person',
+  'api::organisation.organisation',
+  'api::topic.topic',
+  'api::news-article.news-article',
+  'api::project.project',
+  'api::global.global',
+  'plugin::upload.file',
+]);
+
+const sameSecret = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/**
+ * Called by the CMS webhook when an editor publishes, unpublishes or deletes content: empties the
+ * page cache so visitors see the change at once. Authenticated by a shared bearer secret.
+ */
+export default defineEventHandler(async (event) => {
+  const { revalidateSecret } = useRuntimeConfig(event);
+  if (!revalidateSecret) {
+    throw createError({ statusCode: 503, statusMessage: 'Cache purge is not configured' });
+  }
+  const given = (getHeader(event, 'authorization') ?? '').replace(/^Bearer\s+/i, '');
+  if (!given || !sameSecret(given, revalidateSecret)) {
+    throw createError({ statusCode: 401, statusMessage: 'Invalid or missing purge secret' });
+  }
+  // Strapi's webhook body names the changed model; a call without one purges everything.
+  const body = (await readBody(event).catch(() => null)) as { uid?: unknown } | null;
+  if (typeof body?.uid === 'string' && !SITE_MODELS.has(body.uid)) {
+    return { purged: 0, ignored: body.uid };
+  }
+  const storage = useStorage('cache');
+  let purged = 0;
+  for (const base of CACHED_RESPONSES) {
+    const keys = await storage.getKeys(base);
+    await Promise.all(keys.map((key) => storage.removeItem(key)));
+    purged += keys.length;
+  }
+  return { purged };
+});

@@ -1,0 +1,44 @@
+/** One part of a posted multipart form, as h3's readMultipartFormData gives it. */
+export interface FormPart {
+  name?: string;
+  filename?: string;
+  type?: string;
+  data: Uint8Array;
+}
+
+/**
+ * Sends a "share a report" form to the CMS on the visitor's behalf (from the site's relay route,
+ * or while rendering a plain POST without JavaScript). Fields and the PDF go through unchanged;
+ * the CMS checks them and answers in the visitor's language.
+ */
+export async function submitReport(options: {
+  cmsUrl: string;
+  locale: string;
+  parts: FormPart[];
+  visitorIp: string | undefined;
+}): Promise<{ status: number; body: unknown } | null> {
+  const form = new FormData();
+  for (const part of options.parts) {
+    if (!part.name) continue;
+    if (part.filename !== undefined) {
+      if (part.data.length === 0) continue; // no file chosen
+      const blob = new Blob([new Uint8Array(part.data)], {
+        type: part.type || 'application/octet-stream',
+      });
+      form.append(part.name, blob, part.filename);
+    } else {
+      form.append(part.name, new TextDecoder().decode(part.data));
+    }
+  }
+  const response = await fetch(`${options.cmsUrl}/api/reports/submit?locale=${options.locale}`, {
+    method: 'POST',
+    headers: { 'x-forwarded-for': options.visitorIp ?? 'unknown' },
+    body: form,
+    signal: AbortSignal.timeout(60_000),
+  }).catch(() => null);
+  if (!response) return null;
+  return {
+    status: response.status,
+    body: await response.json().catch(() => ({ error: { message: 'Unexpected answer' } })),
+  };
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServers, type Servers } from './stack';
+
+const PUBLICATION = 'api::publication.publication';
+const SLUG = 'financial-investigation-strategies';
+
+/** Edits and publishes a publication through the admin API, as an editor in the admin does. */
+async function publishNewTitle(servers: Servers, title: string) {
+  const login = await fetch(`${servers.cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(servers.admin),
+  });
+  const { data } = (await login.json()) as { data: { token: string } };
+  const headers = { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' };
+  const base = `${servers.cms.url}/content-manager/collection-types/${PUBLICATION}`;
+  const list = (await (
+    await fetch(`${base}?locale=en&filters[slug][$eq]=${SLUG}`, { headers })
+  ).json()) as { results: { documentId: string }[] };
+  const documentId = list.results[0]!.documentId;
+  const update = await fetch(`${base}/${documentId}?locale=en`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ title }),
+  });
+  expect(update.status).toBe(200);
+  const publish = await fetch(`${base}/${documentId}/actions/publish?locale=en`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ title }),
+  });
+  expect(publish.status).toBe(200);
+}
+
+const page = (servers: Servers, path: string) =>
+  fetch(servers.web.url + path, { headers: { accept: 'text/html' } });
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+describe('page cache: purged when an editor publishes, serving while the CMS is down', () => {
+  let servers: Servers;
+  beforeAll(async () => {
+    servers = await startServers();
+  });
+  afterAll(() => servers?.stop());
+
+  it('refuses cache purges without the shared secret', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-secret', 'Bearer ']) {
+      const response = await fetch(servers.web.url + '/api/revalidate', {
+        method: 'POST',
+        headers: authorization ? { authorization } : {},
+      });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it('shows a newly published title at once: the CMS webhook purges the cache', async () => {
+    const before = await (await page(servers, `/publications/${SLUG}`)).text();
+    expect(before).toContain('Drug law enforcement and financial investigation strategies');
+    // Cached now: a second request is served from the cache.
+    expect(await (await page(servers, `/publications/${SLUG}`)).text()).toBe(before);
+
+    await publishNewTitle(servers, 'Financial investigation strategies (revised)');
+    const updated = await eventually(async () =>
+      (await (await page(servers, `/publications/${SLUG}`)).text()).includes(
+        'Financial investigation strategies (revised)',
+      ),
+    );
+    expect(updated).toBe(true);
+  });
+
+  it('keeps serving cached pages when the CMS stops; other pages explain, in the visitor’s language', async () => {
+    const cachedPaths = ['/', '/fr', `/publications/${SLUG}`, '/fr/publications'];
+    for (const path of cachedPaths) expect((await page(servers, path)).status).toBe(200);
+
+    await servers.cms.stop();
+
+    for (const path of cachedPaths) {
+      const response = await page(servers, path);
+      expect(response.status, path).toBe(200);
+    }
+    expect(await (await page(servers, `/publications/${SLUG}`)).text()).toContain(
+      'Financial investigation strategies (revised)',
+    );
+
+    const english = await page(servers, '/events/first-seminar');
+    expect(english.status).toBe(503);
+    const englishBody = await english.text();
+    expect(englishBody).toContain('The content is temporarily unavailable');
+    expect(englishBody).not.toMatch(/at \S+ \(|node_modules|stack/i);
+
+    const french = await page(servers, '/fr/evenements/first-seminar');
+    expect(french.status).toBe(503);
+    expect(await french.text()).toContain('Le contenu est momentanément indisponible');
+  });
+
+  it('empties the cache on an authenticated purge (then pages need the CMS again)', async () => {
+    const purge = await fetch(servers.web.url + '/api/revalidate', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${servers.revalidateSecret}` },
+    });
+    expect(purge.status).toBe(200);
+    expect(((await purge.json()) as { purged: number }).purged).toBeGreaterThan(0);
+    expect((await page(servers, `/publications/${SLUG}`)).status).toBe(503);
+  });
+});
