@@ -3,35 +3,48 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '@mdle/test-utils/browser';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
-import { gotoHydrated, launchBrowser, startServers, type Servers } from './stack';
+import { gotoHydrated, startServers, type Servers } from './stack';
+
+/**
+ * A stack of its own for a suite (its mail must not mix with other tests'): an in-process SMTP
+ * server, the CMS sending to it, the site and a browser. Filled in `beforeAll`.
+ */
+function useMailingStack(cmsEnv: Record<string, string> = {}) {
+  const stack = {
+    servers: undefined! as Servers,
+    smtp: undefined! as TestSmtpServer,
+    browser: undefined! as Browser,
+  };
+  beforeAll(async () => {
+    stack.smtp = await startSmtpServer();
+    stack.servers = await startServers({
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(stack.smtp.port),
+      SMTP_IGNORE_TLS: 'true',
+      ...cmsEnv,
+    });
+    stack.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await stack.browser?.close();
+    await stack.servers?.stop();
+    await stack.smtp?.stop();
+  });
+  return stack;
+}
 
 /**
  * Joining the network from the site, in a real browser, with the CMS sending real email to an
  * in-process SMTP server: sign-up → email → confirm → unsubscribe.
  */
 describe('network sign-up on the site', () => {
-  let servers: Servers;
-  let smtp: TestSmtpServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    servers = await startServers({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_IGNORE_TLS: 'true',
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await servers?.stop();
-    await smtp?.stop();
-  });
+  const stack = useMailingStack();
 
   it('signs up in French, confirms from the email, then unsubscribes', async () => {
-    const page = await browser.newPage();
-    await gotoHydrated(page, servers.web.url + '/fr/reseau');
+    const page = await stack.browser.newPage();
+    await gotoHydrated(page, stack.servers.web.url + '/fr/reseau');
     await page.getByLabel('Nom').fill('Claire Martin');
     await page.getByLabel('Adresse électronique').fill('claire.martin@example.org');
     await page.getByLabel('Vous êtes').selectOption('policy_maker');
@@ -44,7 +57,7 @@ describe('network sign-up on the site', () => {
       .getByText('Consultez votre messagerie')
       .waitFor({ timeout: 10_000 });
 
-    const [mail] = await smtp.waitFor(1);
+    const [mail] = await stack.smtp.waitFor(1);
     expect(mail!.to).toEqual(['claire.martin@example.org']);
     const confirmUrl = /(http:\/\/127\.0\.0\.1:\d+\/fr\/reseau\/confirmation\?token=\S+)/.exec(
       mail!.text,
@@ -69,9 +82,9 @@ describe('network sign-up on the site', () => {
   });
 
   it('works without JavaScript: errors per field, values kept, then success', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await stack.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(servers.web.url + '/network');
+    await page.goto(stack.servers.web.url + '/network');
     await page.locator('#field-name').fill('No Script Person');
     await page.locator('#field-email').fill('not-an-email');
     await page.getByRole('button', { name: 'Join the network' }).click();
@@ -92,37 +105,22 @@ describe('network sign-up on the site', () => {
     await page.getByRole('button', { name: 'Join the network' }).click();
     await page.waitForLoadState('load');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Check your inbox');
-    const inbox = await smtp.waitFor(2);
+    const inbox = await stack.smtp.waitFor(2);
     expect(inbox.some((mail) => mail.to.includes('no.script@example.org'))).toBe(true);
     await context.close();
   });
 });
 
 describe('sharing a report from the site', () => {
-  let servers: Servers;
-  let smtp: TestSmtpServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    servers = await startServers({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_IGNORE_TLS: 'true',
-      SUBMISSIONS_DIR: mkdtempSync(join(tmpdir(), 'mdle-e2e-submissions-')),
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await servers?.stop();
-    await smtp?.stop();
+  const stack = useMailingStack({
+    SUBMISSIONS_DIR: mkdtempSync(join(tmpdir(), 'mdle-e2e-submissions-')),
   });
 
   const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
   it('uploads a PDF, refuses a file that is not one, in French, with and without JavaScript', async () => {
-    const page = await browser.newPage();
-    await gotoHydrated(page, servers.web.url + '/fr/partager-un-rapport');
+    const page = await stack.browser.newPage();
+    await gotoHydrated(page, stack.servers.web.url + '/fr/partager-un-rapport');
     await page.getByLabel('Votre nom').fill('Léa Dupont');
     await page.getByLabel('Votre adresse électronique').fill('lea@example.org');
     await page.getByLabel('Titre du rapport').fill('La police de proximité en pratique');
@@ -142,14 +140,14 @@ describe('sharing a report from the site', () => {
       .getByRole('alert')
       .getByText('nous avons bien reçu votre rapport')
       .waitFor({ timeout: 10_000 });
-    const [mail] = await smtp.waitFor(1);
+    const [mail] = await stack.smtp.waitFor(1);
     expect(mail!.to).toEqual(['lea@example.org']);
     expect(mail!.text).toContain('La police de proximité en pratique');
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await stack.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(servers.web.url + '/share-a-report');
+    await plain.goto(stack.servers.web.url + '/share-a-report');
     await plain.getByLabel('Your name').fill('No Script');
     await plain.getByLabel('Your email').fill('noscript@example.org');
     await plain.getByLabel('Title of the report').fill('Plain HTML report');

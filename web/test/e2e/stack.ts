@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '@mdle/test-utils/browser';
 import {
   createThrowawayDatabase,
   getFreePort,
@@ -23,17 +24,6 @@ export interface Servers {
   admin: { email: string; password: string };
   stop(): Promise<void>;
 }
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Built CMS (own database, seeded, publish webhook wired to the site) and built site.
@@ -80,14 +70,6 @@ export async function startServers(cmsEnv: Record<string, string> = {}): Promise
   };
 }
 
-/** Debian's Chromium with a fresh profile (playwright-core makes a temporary user-data dir). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-  });
-}
-
 declare module 'vitest' {
   export interface ProvidedContext {
     webUrl: string;
@@ -108,10 +90,7 @@ export function useSite() {
   return site;
 }
 
-/**
- * Opens a page and waits until Vue has hydrated it (Vue marks its root element when mounted):
- * typing into a form before that would be wiped by hydration.
- */
+/** Opens a page and waits until Nuxt has hydrated it: typing into a form before that is lost. */
 export async function gotoHydrated(page: Page, url: string) {
   const response = await page.goto(url);
   // The Vue app exists before its async pages have hydrated; a field filled in between is reset by
