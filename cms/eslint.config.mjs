@@ -1,3 +1,6 @@
-import { typescript } from '@mdle/eslint-config';
+import { runsInBrowser, typescript } from '@mdle/eslint-config';
 
-export default typescript({ ignores: ['src/admin/**', 'types/generated/**', 'public/**'] });
+export default typescript(
+  { ignores: ['types/generated/**', 'public/**', 'dist/**', '.strapi/**'] },
+  runsInBrowser(['src/admin/**']),
+);

@@ -311,6 +311,8 @@ describe('admin usability', () => {
     expect(publications.settings.mainField).toBe('title');
     const contacts = await configuration('api::network-contact.network-contact');
     expect(contacts.layouts.list).toEqual(['name', 'email', 'category', 'status', 'country']);
+    const submissions = await configuration('api::report-submission.report-submission');
+    expect(submissions.layouts.list).toEqual(['title', 'name', 'email', 'status', 'createdAt']);
     expect((await configuration('api::person.person')).settings.mainField).toBe('name');
   });
 

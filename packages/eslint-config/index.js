@@ -17,6 +17,11 @@ export const ignores = {
   ],
 };
 
+/** Code under these globs runs in a browser (e.g. the Strapi admin's extensions). */
+export function runsInBrowser(files) {
+  return { files, languageOptions: { globals: { ...globals.browser } } };
+}
+
 /** Rules for TypeScript code running on Node (CMS, scripts, packages). */
 export function typescript(...extra) {
   return tseslint.config(

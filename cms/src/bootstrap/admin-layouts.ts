@@ -14,10 +14,12 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::news-article.news-article': ['title', 'date'],
   'api::topic.topic': ['title', 'slug'],
   'api::network-contact.network-contact': ['name', 'email', 'category', 'status', 'country'],
+  'api::report-submission.report-submission': ['title', 'name', 'email', 'status', 'createdAt'],
+  'api::distribution.distribution': ['publicationTitle', 'status', 'recipients', 'sent', 'failed'],
 };
 
 // Bump when LIST_COLUMNS or schema descriptions change, to apply them once more.
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 interface Configuration {
   layouts: { list: string[] };

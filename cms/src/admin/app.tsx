@@ -1,0 +1,12 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerNetworkTools } from './network-tools';
+
+export default {
+  config: {
+    // Editors of a bilingual project: the admin itself can be used in French.
+    locales: ['fr'],
+  },
+  bootstrap(app: StrapiApp) {
+    registerNetworkTools(app);
+  },
+};
