@@ -5,6 +5,7 @@
  * over GraphQL and over REST, one publication by slug, and a filtered search. Prints a table.
  *   BENCH_DURATION=10 (seconds per measure)  BENCH_SIZES=0,1000,10000  BENCH_DATABASES=sqlite,postgres
  *   BENCH_POSTGRES_URL=postgres://…
+ *   BENCH_SQLITE_FILE=/path/bench.sqlite (kept between runs: what is generated once is reused)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,8 +49,11 @@ interface Row extends LoadResult {
   measure: string;
 }
 
-/** Adds generated publications (each with two authors) in English and French. */
-async function generate(strapi: Core.Strapi, from: number, to: number): Promise<void> {
+/**
+ * Brings the generated publications (each with two authors, in English and French) up to `to`,
+ * resuming from those already in the database. Returns how many there are.
+ */
+async function generate(strapi: Core.Strapi, to: number): Promise<number> {
   const people = strapi.documents('api::person.person' as UID.ContentType);
   const publications = strapi.documents('api::publication.publication' as UID.ContentType);
   const pool = (
@@ -62,6 +66,10 @@ async function generate(strapi: Core.Strapi, from: number, to: number): Promise<
     await people.update({ documentId: person.documentId, locale: 'fr', status: 'published', data });
     pool.push(person.documentId);
   }
+  const from = await publications.count({
+    locale: 'en',
+    filters: { slug: { $startsWith: 'generated-report-' } },
+  });
   for (let index = from; index < to; index += 1) {
     const authors = [pool[index % pool.length]!, pool[(index * 7 + 3) % pool.length]!];
     const words = ['markets', 'policing', 'harm reduction', 'deterrence', 'aid'][index % 5];
@@ -87,6 +95,7 @@ async function generate(strapi: Core.Strapi, from: number, to: number): Promise<
     });
     if ((index + 1) % 1000 === 0) console.info(`  generated ${index + 1} publications`);
   }
+  return Math.max(from, to);
 }
 
 const graphql = (query: string, variables: Record<string, unknown> = {}) => ({
@@ -98,14 +107,14 @@ const graphql = (query: string, variables: Record<string, unknown> = {}) => ({
 async function benchDatabase(name: string, env: Record<string, string>): Promise<Row[]> {
   const rows: Row[] = [];
   Object.assign(process.env, generateCmsSecrets(), env, { CMS_SEED: 'true' });
-  let generated = 0;
   for (const size of SIZES) {
     console.info(`[bench] ${name}: preparing ${size} generated publications`);
-    await withStrapi((strapi) => generate(strapi, generated, size));
-    generated = Math.max(generated, size);
-    const publications = size + 7;
+    const generated = await withStrapi((strapi) => generate(strapi, size));
+    const publications = generated + 7;
     const slug =
-      size > 0 ? `generated-report-${Math.floor(size / 2)}` : 'drug-markets-security-foreign-aid';
+      generated > 0
+        ? `generated-report-${Math.floor(generated / 2)}`
+        : 'drug-markets-security-foreign-aid';
     // The API itself (response cache off), then the same list as partners get it by default.
     const runs: Array<{
       cacheTtl: string;
@@ -189,8 +198,9 @@ function printTable(rows: Row[]): void {
 
 const rows: Row[] = [];
 if (DATABASES.includes('sqlite')) {
-  const sqliteDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
-  const file = join(sqliteDir, 'bench.sqlite');
+  const file =
+    process.env.BENCH_SQLITE_FILE ||
+    join(mkdtempSync(join(tmpdir(), 'mdle-bench-')), 'bench.sqlite');
   rows.push(...(await benchDatabase('SQLite', { DATABASE_FILENAME: file, DATABASE_URL: '' })));
 }
 if (DATABASES.includes('postgres')) {
