@@ -20,6 +20,7 @@ import { hasBeenSeeded, seed } from './seed';
 import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
+import { usePlainFieldResolvers } from './extensions/graphql/plain-fields';
 import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { assertSecretsPresent } from './utils/env';
 
@@ -28,6 +29,7 @@ export default {
     assertSecretsPresent();
     hidePrivateTypesFromGraphQL(strapi);
     restrictPublicSchema(strapi);
+    usePlainFieldResolvers(strapi);
     enforcePublishedOnlyReads(strapi);
     removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);

@@ -3,6 +3,7 @@
  * requests cost a constant number of database queries whatever the page size.
  */
 import type { UID } from '@strapi/strapi';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
 import { bootCms, type TestCms } from './harness';
@@ -120,5 +121,33 @@ describe('public API limits', () => {
     const one = await countQueries(1);
     const fifty = await countQueries(50);
     expect(fifty).toBe(one);
+  });
+
+  it("resolves plain fields without Strapi's per-field wrapper, and keeps it wherever access is checked", async () => {
+    const contentApi = cms.strapi.plugin('graphql').service('content-api');
+    const fieldsOf = (schema: GraphQLSchema, type: string) =>
+      (schema.getType(type) as GraphQLObjectType).getFields();
+
+    const schema = contentApi.buildSchema() as GraphQLSchema;
+    const publication = fieldsOf(schema, 'Publication');
+    for (const plain of ['documentId', 'title', 'publicationType', 'publicationDate', 'locale']) {
+      expect(publication[plain]!.resolve, plain).toBeUndefined();
+    }
+    expect(fieldsOf(schema, 'ComponentSharedSeo').metaTitle!.resolve).toBeUndefined();
+    // Relations, media, components and root queries: Strapi's resolvers, auth checks included.
+    for (const checked of ['authors', 'pdf', 'seo', 'localizations']) {
+      expect(publication[checked]!.resolve, checked).toBeTypeOf('function');
+    }
+    expect(fieldsOf(schema, 'Query').publications!.resolve).toBeTypeOf('function');
+    // A field given a resolver configuration (a middleware, say) keeps the wrapper that runs it.
+    const passThrough = (next: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      next(...args);
+    cms.strapi
+      .plugin('graphql')
+      .service('extension')
+      .use({ resolversConfig: { 'Publication.slug': { middlewares: [passThrough] } } });
+    const configured = fieldsOf(contentApi.buildSchema() as GraphQLSchema, 'Publication');
+    expect(configured.slug!.resolve).toBeTypeOf('function');
+    expect(configured.title!.resolve).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
@@ -16,7 +17,9 @@ const isAnonymous = async ({ request }: { request: { http?: { headers: Map<strin
   !request.http?.headers.get('authorization');
 
 export function graphqlResponseCache(ttlSeconds: number) {
-  if (ttlSeconds <= 0) return [];
+  // Apollo installs cache control by default, and it hooks into every field's resolution: with
+  // no response cache, nothing reads its hints.
+  if (ttlSeconds <= 0) return [ApolloServerPluginCacheControlDisabled()];
   return [
     // Public content may be cached for the TTL; HTTP caches are not told (we cannot purge them).
     ApolloServerPluginCacheControl({ defaultMaxAge: ttlSeconds, calculateHttpHeaders: false }),
