@@ -12,9 +12,7 @@ describe('new publications go to the network once, in each person’s language',
   beforeAll(async () => {
     smtp = await startSmtpServer();
     cms = await bootCms({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_IGNORE_TLS: 'true',
+      ...smtp.env,
       SITE_PUBLIC_URL: 'https://site.example',
     });
     const topics = cms.strapi.documents('api::topic.topic');

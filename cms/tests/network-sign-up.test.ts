@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@mdle/test-utils/smtp';
 import { signToken } from '../src/api/network-contact/lib/tokens';
 import { CONSENT } from '../src/api/network-contact/lib/consent';
+import contactSchema from '../src/api/network-contact/content-types/network-contact/schema.json';
 import { bootCms, type TestCms } from './harness';
 
 const textOf = (mail: ReceivedMail) => mail.text;
@@ -27,9 +28,7 @@ describe('network sign-up with double opt-in, through HTTP and a real SMTP serve
   beforeAll(async () => {
     smtp = await startSmtpServer();
     cms = await bootCms({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_IGNORE_TLS: 'true',
+      ...smtp.env,
       SITE_PUBLIC_URL: 'https://site.example',
       PUBLIC_URL: 'https://cms.example',
       TRUSTED_PROXY_COUNT: '1',
@@ -59,10 +58,14 @@ describe('network sign-up with double opt-in, through HTTP and a real SMTP serve
   const contacts = () => cms.strapi.db.query('api::network-contact.network-contact').findMany({});
   const waitForMail = (count = 1) => smtp.waitFor(count);
 
-  it('gives the consent wording and its version, in each language', async () => {
+  it('gives the consent wording, its version and the categories, in each language', async () => {
     const response = await fetch(`${cms.url}/api/network/consent?locale=fr`);
-    const body = (await response.json()) as { data: { version: string; text: string } };
+    const body = (await response.json()) as {
+      data: { version: string; text: string; categories: string[] };
+    };
     expect(body.data).toMatchObject({ version: CONSENT.version, text: CONSENT.text.fr });
+    // The categories to choose from are the content type's, the list validation accepts.
+    expect(body.data.categories).toEqual(contactSchema.attributes.category.enum);
   });
 
   it('sign-up → email in French → confirm → unsubscribe with one click, keeping history', async () => {

@@ -14,9 +14,7 @@ describe('sharing a report with the project', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     cms = await bootCms({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_IGNORE_TLS: 'true',
+      ...smtp.env,
       SUBMISSIONS_DIR: storage,
       SUBMISSION_MAX_MB: '1',
       SUBMISSION_PER_IP: '1000',

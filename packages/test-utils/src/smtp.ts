@@ -11,6 +11,8 @@ export interface ReceivedMail {
 
 export interface TestSmtpServer {
   port: number;
+  /** The CMS environment that sends its mail here (SMTP_HOST, SMTP_PORT, no TLS). */
+  env: Record<string, string>;
   inbox: ReceivedMail[];
   /** Waits until `count` messages arrived (or 10 s passed) and returns the inbox. */
   waitFor(count?: number): Promise<ReceivedMail[]>;
@@ -49,6 +51,7 @@ export async function startSmtpServer(options: { port?: number } = {}): Promise<
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     port,
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: 'true' },
     inbox,
     async waitFor(count = 1) {
       const deadline = Date.now() + 10_000;

@@ -1,13 +1,5 @@
 /** The network sign-up form: its fields as the CMS expects them, and the country choices. */
 
-export const CATEGORIES = [
-  'law_enforcement_officer',
-  'policy_maker',
-  'researcher',
-  'civil_society',
-  'other',
-] as const;
-
 export interface SignUpPayload {
   name: string;
   email: string;

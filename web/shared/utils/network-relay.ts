@@ -1,5 +1,11 @@
 export type NetworkAction = 'sign-up' | 'confirm' | 'unsubscribe';
 
+/** What the CMS decides in the sign-up form: the consent wording and version, the categories. */
+export interface SignUpFormDefinition {
+  consent: { version: string; text: string };
+  categories: string[];
+}
+
 export interface NetworkRelayResult {
   status: number;
   body: unknown;

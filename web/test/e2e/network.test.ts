@@ -20,9 +20,7 @@ function useMailingStack(cmsEnv: Record<string, string> = {}) {
   beforeAll(async () => {
     stack.smtp = await startSmtpServer();
     stack.servers = await startServers({
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(stack.smtp.port),
-      SMTP_IGNORE_TLS: 'true',
+      ...stack.smtp.env,
       ...cmsEnv,
     });
     stack.browser = await launchBrowser();

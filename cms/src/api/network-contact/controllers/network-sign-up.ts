@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CONSENT } from '../lib/consent';
 import { clientIp } from '../lib/client-ip';
 import { message } from '../lib/messages';
-import { pickLanguage } from '../lib/validation';
+import { CATEGORIES, pickLanguage } from '../lib/validation';
 import { SignUpRefused } from '../services/network-sign-up';
 import type { TokenPurpose } from '../lib/tokens';
 
@@ -35,10 +35,20 @@ function refuse(ctx: Context, error: SignUpRefused, language: ReturnType<typeof 
 }
 
 export default {
-  /** GET /api/network/consent: the consent wording to show next to the checkbox, and its version. */
+  /**
+   * GET /api/network/consent: the consent wording to show next to the checkbox, its version, and
+   * the categories a contact chooses from.
+   */
   consent(ctx: Context) {
     const language = languageOf(ctx);
-    ctx.body = { data: { version: CONSENT.version, language, text: CONSENT.text[language] } };
+    ctx.body = {
+      data: {
+        version: CONSENT.version,
+        language,
+        text: CONSENT.text[language],
+        categories: CATEGORIES,
+      },
+    };
   },
 
   /** POST /api/network/sign-up: the one public write. */

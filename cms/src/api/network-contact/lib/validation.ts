@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { CONSENT, NETWORK_LANGUAGES, type NetworkLanguage } from './consent';
 import { message, type MessageKey } from './messages';
+import contactSchema from '../content-types/network-contact/schema.json';
 
-export const CATEGORIES = [
-  'law_enforcement_officer',
-  'policy_maker',
-  'researcher',
-  'civil_society',
-  'other',
-] as const;
+/** Who a contact is: the content type's enumeration is the one list (the site's form shows it). */
+export const CATEGORIES = contactSchema.attributes.category.enum as [string, ...string[]];
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** An ISO 3166-1 alpha-2 code the platform knows (XX, ZZ and made-up codes are refused). */
