@@ -31,7 +31,8 @@ export const EraseContactAction: DocumentAction = ({ model, documentId, collecti
     label: 'Erase this person (right to be forgotten)',
     icon: <Trash />,
     variant: 'danger',
-    position: ['panel', 'table-row'],
+    // Not in the list's row menu: the list would still show the erased row until reloaded.
+    position: 'panel',
     dialog: {
       type: 'dialog',
       title: 'Erase this person?',
