@@ -13,7 +13,7 @@ import {
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { removeInternalContentApiRoutes } from './access/internal-routes';
-import { enforcePublicPermissions } from './access/public-permissions';
+import { cachePublicPermissions, enforcePublicPermissions } from './access/public-permissions';
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
 import { hasBeenSeeded, seed } from './seed';
@@ -41,6 +41,7 @@ export default {
     flushGraphQLCacheOnContentChange(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
+    cachePublicPermissions(strapi);
     await enforceAdminRoles(strapi);
     await applyAdminLayouts(strapi);
     await ensureNetworkContactEmailIndex(strapi);

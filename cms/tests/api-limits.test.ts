@@ -150,4 +150,37 @@ describe('public API limits', () => {
     expect(configured.slug!.resolve).toBeTypeOf('function');
     expect(configured.title!.resolve).toBeUndefined();
   });
+
+  it('serves lists and searches from indexes, without sorting every row of a locale', async () => {
+    const knex = cms.strapi.db.connection;
+    const indexesOf = async (table: string): Promise<string[]> =>
+      cms.databaseClient === 'postgres'
+        ? (
+            await knex.raw<{ rows: { indexname: string }[] }>(
+              'select indexname from pg_indexes where tablename = ?',
+              [table],
+            )
+          ).rows.map((row) => row.indexname)
+        : (await knex.raw<{ name: string }[]>(`PRAGMA index_list(${table})`)).map(
+            (row) => row.name,
+          );
+    expect(await indexesOf('publications')).toEqual(
+      expect.arrayContaining([
+        'mdle_publications_slug_idx',
+        'mdle_publications_locale_title_idx',
+        'mdle_publications_locale_id_idx',
+      ]),
+    );
+    if (cms.databaseClient === 'sqlite') {
+      // A search Strapi orders by id (the default) walks (locale, id) and stops at the page's end.
+      const plan = await knex.raw<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN select * from publications where published_at is not null
+           and locale = 'en' and lower(title) like '%markets%' and publication_type = 'report'
+           order by id asc limit 20`,
+      );
+      const details = plan.map((step) => step.detail).join(' | ');
+      expect(details).toContain('mdle_publications_locale_id_idx');
+      expect(details).not.toContain('TEMP B-TREE');
+    }
+  });
 });

@@ -196,4 +196,34 @@ describe('public access', () => {
     );
     expect(body.data).toEqual({ publication: { title: 'SECRET unpublished report' } });
   });
+
+  it("reads the public role's permissions once, and applies an edit of the role at once", async () => {
+    let permissionReads = 0;
+    const countPermissionReads = (query: { sql: string }) => {
+      if (/from [`"]up_permissions[`"]/.test(query.sql)) permissionReads += 1;
+    };
+    cms.strapi.db.connection.on('query', countPermissionReads);
+    try {
+      for (let request = 0; request < 3; request += 1) {
+        expect((await fetch(`${cms.url}/api/topics`)).status).toBe(200);
+      }
+      expect(permissionReads).toBeLessThanOrEqual(1);
+    } finally {
+      cms.strapi.db.connection.removeListener('query', countPermissionReads);
+    }
+
+    // An administrator revokes reading topics: the next anonymous request is refused.
+    const permissions = cms.strapi.db.query('plugin::users-permissions.permission');
+    const topicsFind = await permissions.findOne({
+      where: { action: 'api::topic.topic.find', role: { type: 'public' } },
+      populate: ['role'],
+    });
+    await permissions.delete({ where: { id: topicsFind.id } });
+    try {
+      expect((await fetch(`${cms.url}/api/topics`)).status).toBe(403);
+    } finally {
+      await permissions.create({ data: { action: topicsFind.action, role: topicsFind.role.id } });
+    }
+    expect((await fetch(`${cms.url}/api/topics`)).status).toBe(200);
+  });
 });

@@ -36,3 +36,38 @@ export async function enforcePublicPermissions(strapi: Core.Strapi): Promise<voi
     if (!have.has(action)) await permissions.create({ data: { action, role: role.id } });
   }
 }
+
+// Bounds how stale another CMS instance's edit of the public role can be here.
+const PUBLIC_PERMISSIONS_TTL_MS = 10_000;
+
+/**
+ * Anonymous requests are most of the public API's traffic, and users-permissions reads the
+ * public role's permissions from the database on each of them. They change only when the role is
+ * edited: keep them in memory, dropped on any write to roles or permissions (and after a few
+ * seconds, for edits made through another instance).
+ */
+export function cachePublicPermissions(strapi: Core.Strapi): void {
+  const service = strapi.plugin('users-permissions').service('permission');
+  const find = service.findPublicPermissions.bind(service) as () => Promise<unknown[]>;
+  let cached: { permissions: Promise<unknown[]>; until: number } | undefined;
+  const forget = () => {
+    cached = undefined;
+  };
+  service.findPublicPermissions = () => {
+    if (!cached || cached.until < Date.now()) {
+      const permissions = find();
+      permissions.catch(forget);
+      cached = { permissions, until: Date.now() + PUBLIC_PERMISSIONS_TTL_MS };
+    }
+    return cached.permissions;
+  };
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::users-permissions.permission', 'plugin::users-permissions.role'],
+    afterCreate: forget,
+    afterCreateMany: forget,
+    afterUpdate: forget,
+    afterUpdateMany: forget,
+    afterDelete: forget,
+    afterDeleteMany: forget,
+  });
+}

@@ -8,16 +8,19 @@ import { PUBLIC_CONTENT_TYPES } from '../access/content-visibility';
  */
 // (locale, sort column): the list filter is `locale = ? and published_at is not null`, and the
 // index hands rows over already sorted (a range on published_at first would force a sort).
+// (locale, id) serves unsorted lists and searches, which Strapi orders by id: the first 20
+// matches end the scan instead of every row of the locale being sorted.
 const COLUMN_INDEXES: Record<string, string[][]> = {
   publications: [
     ['slug'],
     ['locale', 'title'],
     ['locale', 'publication_date'],
     ['locale', 'published_at'],
+    ['locale', 'id'],
   ],
-  events: [['slug'], ['locale', 'start_date'], ['locale', 'published_at']],
-  people: [['slug'], ['locale', 'name'], ['locale', 'published_at']],
-  news_articles: [['slug'], ['locale', 'date'], ['locale', 'published_at']],
+  events: [['slug'], ['locale', 'start_date'], ['locale', 'published_at'], ['locale', 'id']],
+  people: [['slug'], ['locale', 'name'], ['locale', 'published_at'], ['locale', 'id']],
+  news_articles: [['slug'], ['locale', 'date'], ['locale', 'published_at'], ['locale', 'id']],
   topics: [['slug']],
   organisations: [['slug']],
 };
