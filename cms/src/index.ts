@@ -57,7 +57,7 @@ export default {
     startDistributionWorker(strapi);
   },
 
-  destroy() {
-    stopDistributionWorker();
+  async destroy() {
+    await stopDistributionWorker();
   },
 };

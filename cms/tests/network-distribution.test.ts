@@ -169,4 +169,28 @@ describe('new publications go to the network once, in each person’s language',
     expect((await smtp.waitFor(1)).map((mail) => mail.to[0])).toEqual(['everything@example.org']);
     expect(await distributionOf(second.documentId)).toMatchObject({ status: 'done', sent: 1 });
   });
+
+  // Last: it runs the app's shutdown.
+  it('a publication published just before shutdown still gets its distribution', async () => {
+    const publications = cms.strapi.documents(PUBLICATIONS);
+    const late = await publications.create({
+      locale: 'en',
+      data: {
+        title: 'Published as the CMS stops',
+        slug: 'published-as-the-cms-stops',
+        publicationType: 'report',
+        documentLanguage: 'en',
+      } as never,
+    });
+    await publications.publish({ documentId: late.documentId, locale: 'en' });
+    // The app's own shutdown step (Strapi runs it before closing the database).
+    await (
+      cms.strapi as unknown as { runUserLifecycles(name: string): Promise<void> }
+    ).runUserLifecycles('destroy');
+    // Looked up once, not polled: shutting down must have waited for the queueing.
+    const queued = await cms.strapi.db
+      .query('api::distribution.distribution')
+      .findOne({ where: { publicationDocumentId: late.documentId } });
+    expect(queued).toMatchObject({ publicationTitle: 'Published as the CMS stops' });
+  });
 });

@@ -3,6 +3,13 @@ import type { Core } from '@strapi/strapi';
 const PUBLICATION = 'api::publication.publication';
 const INDEX = 'network_deliveries_once_unique';
 let worker: NodeJS.Timeout | undefined;
+// Work started in the background (queueing a publication, a batch of emails): shutting down
+// waits for it, so a publish just before a restart still gets its distribution.
+const inFlight = new Set<Promise<unknown>>();
+function track(work: Promise<unknown>): void {
+  inFlight.add(work);
+  void work.finally(() => inFlight.delete(work));
+}
 
 const distribution = (strapi: Core.Strapi) => strapi.service('api::distribution.distribution');
 
@@ -17,13 +24,15 @@ export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
     if (context.uid === PUBLICATION && context.action === 'publish') {
       const documentId = (context.params as { documentId?: string }).documentId;
       if (documentId) {
-        setImmediate(() => {
-          distribution(strapi)
-            .queuePublication(documentId)
-            .catch((error: Error) =>
-              strapi.log.error(`Network distribution of ${documentId}: ${error.message}`),
-            );
-        });
+        track(
+          new Promise((resolve) => setImmediate(resolve)).then(() =>
+            distribution(strapi)
+              .queuePublication(documentId)
+              .catch((error: Error) =>
+                strapi.log.error(`Network distribution of ${documentId}: ${error.message}`),
+              ),
+          ),
+        );
       }
     }
     return result;
@@ -52,17 +61,21 @@ export function startDistributionWorker(strapi: Core.Strapi): void {
   worker = setInterval(() => {
     if (running) return;
     running = true;
-    distribution(strapi)
-      .sendBatch(batch)
-      .catch((error: Error) => strapi.log.error(`Network distribution batch: ${error.message}`))
-      .finally(() => {
-        running = false;
-      });
+    track(
+      distribution(strapi)
+        .sendBatch(batch)
+        .catch((error: Error) => strapi.log.error(`Network distribution batch: ${error.message}`))
+        .finally(() => {
+          running = false;
+        }),
+    );
   }, interval);
   worker.unref();
 }
 
-export function stopDistributionWorker(): void {
+/** Stops the worker and waits for the background work under way (called before the DB closes). */
+export async function stopDistributionWorker(): Promise<void> {
   if (worker) clearInterval(worker);
   worker = undefined;
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }
