@@ -88,6 +88,16 @@ describe('new publications go to the network once, in each person’s language',
     return null;
   };
   const service = () => cms.strapi.service('api::distribution.distribution');
+  /** Creates an English publication (a draft) and publishes it; returns its documentId. */
+  const publishNew = async (title: string, slug: string, publicationType = 'report') => {
+    const publications = cms.strapi.documents(PUBLICATIONS);
+    const { documentId } = await publications.create({
+      locale: 'en',
+      data: { title, slug, publicationType, documentLanguage: 'en' } as never,
+    });
+    await publications.publish({ documentId, locale: 'en' });
+    return documentId;
+  };
 
   it('queues confirmed contacts whose interests match, or who asked for everything', async () => {
     await cms.strapi.documents(PUBLICATIONS).publish({ documentId: publicationId, locale: '*' });
@@ -141,24 +151,14 @@ describe('new publications go to the network once, in each person’s language',
   });
 
   it('keeps a delivery queued in the database when the mail server is down, and sends it later', async () => {
-    const publications = cms.strapi.documents(PUBLICATIONS);
-    const second = await publications.create({
-      locale: 'en',
-      data: {
-        title: 'A second report',
-        slug: 'a-second-report',
-        publicationType: 'briefing',
-        documentLanguage: 'en',
-      } as never,
-    });
-    await publications.publish({ documentId: second.documentId, locale: 'en' });
-    expect(await distributionOf(second.documentId)).toMatchObject({ recipients: 1 });
+    const second = await publishNew('A second report', 'a-second-report', 'briefing');
+    expect(await distributionOf(second)).toMatchObject({ recipients: 1 });
 
     await smtp.stop();
     await service().sendBatch(50);
     const [waiting] = (await cms.strapi.db
       .query('api::network-delivery.network-delivery')
-      .findMany({ where: { publicationDocumentId: second.documentId } })) as {
+      .findMany({ where: { publicationDocumentId: second } })) as {
       status: string;
       attempts: number;
     }[];
@@ -167,22 +167,12 @@ describe('new publications go to the network once, in each person’s language',
     smtp = await startSmtpServer({ port: smtp.port });
     await service().sendBatch(50);
     expect((await smtp.waitFor(1)).map((mail) => mail.to[0])).toEqual(['everything@example.org']);
-    expect(await distributionOf(second.documentId)).toMatchObject({ status: 'done', sent: 1 });
+    expect(await distributionOf(second)).toMatchObject({ status: 'done', sent: 1 });
   });
 
   // Last: it runs the app's shutdown.
   it('a publication published just before shutdown still gets its distribution', async () => {
-    const publications = cms.strapi.documents(PUBLICATIONS);
-    const late = await publications.create({
-      locale: 'en',
-      data: {
-        title: 'Published as the CMS stops',
-        slug: 'published-as-the-cms-stops',
-        publicationType: 'report',
-        documentLanguage: 'en',
-      } as never,
-    });
-    await publications.publish({ documentId: late.documentId, locale: 'en' });
+    const late = await publishNew('Published as the CMS stops', 'published-as-the-cms-stops');
     // The app's own shutdown step (Strapi runs it before closing the database).
     await (
       cms.strapi as unknown as { runUserLifecycles(name: string): Promise<void> }
@@ -190,7 +180,7 @@ describe('new publications go to the network once, in each person’s language',
     // Looked up once, not polled: shutting down must have waited for the queueing.
     const queued = await cms.strapi.db
       .query('api::distribution.distribution')
-      .findOne({ where: { publicationDocumentId: late.documentId } });
+      .findOne({ where: { publicationDocumentId: late } });
     expect(queued).toMatchObject({ publicationTitle: 'Published as the CMS stops' });
   });
 });
