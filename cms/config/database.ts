@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { reusePreparedStatements } from '../src/database/sqlite-statement-cache';
 
 type DatabaseConfig = Core.Config.Database;
 
@@ -52,6 +53,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): DatabaseConfig => {
       connection: { filename: path.resolve(appDir, filename) },
       useNullAsDefault: true,
       acquireConnectionTimeout,
+      pool: { afterCreate: reusePreparedStatements },
     },
   };
 };
