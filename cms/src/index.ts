@@ -18,6 +18,7 @@ import { enforcePublishedOnlyReads } from './access/published-only';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
 import { hasBeenSeeded, seed } from './seed';
 import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
+import { checkGraphQLQueriesOncePerRequest } from './extensions/graphql/query-checks';
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { usePlainFieldResolvers } from './extensions/graphql/plain-fields';
@@ -38,6 +39,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphQLRelationLoads(strapi);
+    checkGraphQLQueriesOncePerRequest(strapi);
     flushGraphQLCacheOnContentChange(strapi);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);

@@ -123,6 +123,51 @@ describe('public API limits', () => {
     expect(fifty).toBe(one);
   });
 
+  it('validates and sanitizes the same relation arguments once per GraphQL request', async () => {
+    const { validate, sanitize } = cms.strapi.contentAPI as unknown as Record<
+      'validate' | 'sanitize',
+      { query: (query: unknown, schema: unknown, options: unknown) => Promise<unknown> }
+    >;
+    const person = cms.strapi.getModel('api::person.person' as UID.ContentType);
+    const args = { filters: { name: { $containsi: 'a' } }, pagination: { limit: 10 } };
+    // Strapi types `run` as returning nothing; it returns what the callback does.
+    const inRequest = cms.strapi.requestContext.run.bind(cms.strapi.requestContext) as <T>(
+      request: object,
+      callback: () => T,
+    ) => T;
+    // What each author relation of a list checks, as its resolvers ask for it.
+    const checkTwice = (request: { path: string; state: { auth: object } }) =>
+      inRequest(request, async () => {
+        const options = { auth: request.state.auth };
+        return {
+          validated: [validate.query(args, person, options), validate.query(args, person, options)],
+          sanitized: await Promise.all([
+            sanitize.query(args, person, options),
+            sanitize.query(args, person, options),
+          ]),
+        };
+      });
+
+    const graphql = await checkTwice({ path: '/graphql', state: { auth: {} } });
+    expect(graphql.validated[0]).toBe(graphql.validated[1]); // one check, shared
+    expect(graphql.sanitized[0]).toEqual(graphql.sanitized[1]);
+    expect(graphql.sanitized[0]).not.toBe(graphql.sanitized[1]); // each caller its own copy
+    // A new request checks again; REST requests are left as Strapi does them.
+    const next = await checkTwice({ path: '/graphql', state: { auth: {} } });
+    expect(next.validated[0]).not.toBe(graphql.validated[0]);
+    const rest = await checkTwice({ path: '/api/people', state: { auth: {} } });
+    expect(rest.validated[0]).not.toBe(rest.validated[1]);
+    // Other credentials, or options the shared answer did not depend on: checked each time.
+    const auth = {};
+    const withOptions = await inRequest({ path: '/graphql', state: { auth } }, () => [
+      validate.query(args, person, { auth }),
+      validate.query(args, person, { auth: {} }),
+      validate.query(args, person, { auth, route: {} }),
+    ]);
+    expect(new Set(withOptions).size).toBe(3);
+    await Promise.all(withOptions);
+  });
+
   it("resolves plain fields without Strapi's per-field wrapper, and keeps it wherever access is checked", async () => {
     const contentApi = cms.strapi.plugin('graphql').service('content-api');
     const fieldsOf = (schema: GraphQLSchema, type: string) =>

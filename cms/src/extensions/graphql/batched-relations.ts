@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Core } from '@strapi/strapi';
+import { graphqlRequestScope } from './request-scope';
 
 type Row = { id: number } & Record<string, unknown>;
 type LoadParams = Record<string, unknown> & { limit?: number; offset?: number };
@@ -7,8 +8,6 @@ type Repository = {
   load(entity: Row, field: string, params?: LoadParams): Promise<unknown>;
   findMany(params: Record<string, unknown>): Promise<Row[]>;
 };
-
-const loadersByRequest = new WeakMap<object, Map<string, DataLoader<Row, unknown, number>>>();
 
 /**
  * Strapi's GraphQL resolvers load each relation once per parent row (`db.query(uid).load`), so a
@@ -23,27 +22,23 @@ export function batchGraphQLRelationLoads(strapi: Core.Strapi): void {
     const repository = query(uid);
     const load = repository.load.bind(repository);
     repository.load = (entity, field, params = {}) => {
-      const request = strapi.requestContext.get() as { path?: string } | undefined;
-      if (!request || request.path !== '/graphql' || typeof entity?.id !== 'number') {
-        return load(entity, field, params);
-      }
-      return loaderFor(request, uid, field, params, repository).load(entity);
+      const scope = graphqlRequestScope(strapi);
+      if (!scope || typeof entity?.id !== 'number') return load(entity, field, params);
+      return loaderFor(scope, uid, field, params, repository).load(entity);
     };
     return repository;
   };
 }
 
 function loaderFor(
-  request: object,
+  scope: Map<string, unknown>,
   uid: string,
   field: string,
   params: LoadParams,
   repository: Repository,
 ): DataLoader<Row, unknown, number> {
-  let loaders = loadersByRequest.get(request);
-  if (!loaders) loadersByRequest.set(request, (loaders = new Map()));
-  const key = `${uid}|${field}|${JSON.stringify(params)}`;
-  let loader = loaders.get(key);
+  const key = `relation|${uid}|${field}|${JSON.stringify(params)}`;
+  let loader = scope.get(key) as DataLoader<Row, unknown, number> | undefined;
   if (!loader) {
     loader = new DataLoader<Row, unknown, number>(
       (parents) => loadForParents(repository, parents, field, params),
@@ -51,7 +46,7 @@ function loaderFor(
         cacheKeyFn: (parent) => parent.id,
       },
     );
-    loaders.set(key, loader);
+    scope.set(key, loader);
   }
   return loader;
 }
