@@ -171,6 +171,44 @@ describe('new publications go to the network once, in each person’s language',
   });
 
   // Last: it runs the app's shutdown.
+  it('queues a publication published inside a transaction once it commits, never if it rolls back', async () => {
+    const publications = cms.strapi.documents(PUBLICATIONS);
+    const distributions = cms.strapi.db.query('api::distribution.distribution');
+    const createDraft = async (title: string, slug: string) =>
+      (
+        await publications.create({
+          locale: 'en',
+          data: { title, slug, publicationType: 'report', documentLanguage: 'en' } as never,
+        })
+      ).documentId;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+    const committed = await createDraft('Published with other changes', 'published-with-others');
+    await cms.strapi.db.transaction(async () => {
+      await publications.publish({ documentId: committed, locale: 'en' });
+      await pause(); // the rest of the transaction's work
+      // Not queued inside the transaction (its own reads would see it).
+      expect(
+        await distributions.findOne({ where: { publicationDocumentId: committed } }),
+      ).toBeNull();
+    });
+    expect(await distributionOf(committed)).toMatchObject({
+      publicationTitle: 'Published with other changes',
+    });
+
+    const rolledBack = await createDraft('Published, then undone', 'published-then-undone');
+    await expect(
+      cms.strapi.db.transaction(async () => {
+        await publications.publish({ documentId: rolledBack, locale: 'en' });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await pause();
+    expect(
+      await distributions.findOne({ where: { publicationDocumentId: rolledBack } }),
+    ).toBeNull();
+  });
+
   it('a publication published just before shutdown still gets its distribution', async () => {
     const late = await publishNew('Published as the CMS stops', 'published-as-the-cms-stops');
     // The app's own shutdown step (Strapi runs it before closing the database).

@@ -14,9 +14,12 @@ function track(work: Promise<unknown>): void {
 const distribution = (strapi: Core.Strapi) => strapi.service('api::distribution.distribution');
 
 /**
- * When a publication is published (from the admin, the API or an import), queue it for the
- * network. Only the first publication of a document creates a distribution; later ones find it.
- * Runs after the publish has been written, outside its transaction.
+ * When a publication is published (the admin's Publish button, or the `publish` document action
+ * from code), queue it for the network. Only the first publication of a document creates a
+ * distribution; later ones find it. Entries created already published (the seed, imports) are
+ * not sent: the network hears of new reports, not of the back catalogue.
+ * Runs once the publish has committed, outside its transaction: a publish rolled back queues
+ * nothing, and the queueing never shares the publishing transaction's connection.
  */
 export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -24,8 +27,8 @@ export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
     if (context.uid === PUBLICATION && context.action === 'publish') {
       const documentId = (context.params as { documentId?: string }).documentId;
       if (documentId) {
-        track(
-          new Promise((resolve) => setImmediate(resolve)).then(() =>
+        await afterCommit(strapi, () =>
+          track(
             distribution(strapi)
               .queuePublication(documentId)
               .catch((error: Error) =>
@@ -37,6 +40,13 @@ export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
     }
     return result;
   });
+}
+
+/** Runs `work` now, or, inside a transaction, once it has committed (never if it rolls back). */
+async function afterCommit(strapi: Core.Strapi, work: () => void): Promise<void> {
+  if (!strapi.db.inTransaction()) return work();
+  // Nested, Strapi's transaction joins the one under way and runs commit callbacks after it.
+  await strapi.db.transaction(({ onCommit }) => onCommit(work));
 }
 
 /**
