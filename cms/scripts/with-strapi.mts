@@ -26,8 +26,28 @@ export async function withStrapi<T>(
   try {
     return await task(strapi, context.distDir!);
   } finally {
+    await settleDatabaseWork(strapi);
     await strapi.destroy();
   }
+}
+
+interface PoolCounts {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Waits (a few seconds at most) for queries still running after the task: Strapi follows some
+ * writes with work it does not wait for, and closing the pool under it fails the whole command
+ * with tarn's "Error: aborted" (seen once at the end of the bench's PostgreSQL data generation).
+ */
+async function settleDatabaseWork(strapi: Core.Strapi, timeoutMs = 5000): Promise<void> {
+  const pool = (strapi.db.connection.client as { pool?: PoolCounts }).pool;
+  const deadline = Date.now() + timeoutMs;
+  const busy = () =>
+    !!pool && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+  while (busy() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** Loads a compiled module of the app (what the running CMS uses), e.g. `src/seed`. */
