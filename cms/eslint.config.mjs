@@ -1,6 +1,6 @@
 import { runsInBrowser, typescript } from '@mdle/eslint-config';
 
 export default typescript(
-  { ignores: ['types/generated/**', 'public/**', 'dist/**', '.strapi/**'] },
+  { ignores: ['types/generated/**', 'public/**', 'dist/**', 'dist-test/**', '.strapi/**'] },
   runsInBrowser(['src/admin/**']),
 );

@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Each file boots its own Strapi: files run one after another so two boots never compete for the
-// 2 cores and the same dist/ folder.
+// 2 cores.
 const oneFileAtATime = { fileParallelism: false, pool: 'forks', hookTimeout: 180_000 } as const;
 
 export default defineConfig({
@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           ...oneFileAtATime,
           name: 'integration',
+          globalSetup: ['tests/compiled-app.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/admin/**'],
           testTimeout: 30_000,

@@ -17,10 +17,11 @@ import {
   offlineEnv,
   type ThrowawayDatabase,
 } from '@mdle/test-utils';
+import { testDistDir } from './compiled-app';
 
 // An ESM import of @strapi/strapi under vitest trips on a lodash/fp directory import.
 const require = createRequire(import.meta.url);
-const { compileStrapi, createStrapi } = require('@strapi/strapi') as typeof StrapiModule;
+const { createStrapi } = require('@strapi/strapi') as typeof StrapiModule;
 
 export interface TestCms {
   strapi: Core.Strapi;
@@ -82,9 +83,9 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
   Object.assign(process.env, env);
 
   const listeners = saveProcessListeners();
-  const context = await compileStrapi({ appDir: cmsDir });
   const strapi = await createStrapi({
-    ...context,
+    appDir: cmsDir,
+    distDir: testDistDir, // compiled once for the run by compiled-app.ts
     autoReload: false,
     serveAdminPanel: false,
   }).load();
