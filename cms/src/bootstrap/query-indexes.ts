@@ -25,6 +25,18 @@ const COLUMN_INDEXES: Record<string, string[][]> = {
   organisations: [['slug']],
 };
 
+// Text the API searches with `containsi` (Strapi: `lower(column) LIKE '%term%'`). On PostgreSQL a
+// trigram index on lower(column) finds rare terms without reading every row, and the statistics
+// PostgreSQL keeps for it let the planner see that a common term fills a page from the ordered
+// indexes above (without them it guessed one match, then read and sorted a whole locale: 8 ms at
+// 7,000 publications instead of 0.3 ms). SQLite has no equivalent; it scans, fast enough there.
+const SEARCHED_TEXT: Record<string, string[]> = {
+  publications: ['title', 'abstract'],
+  events: ['title'],
+  news_articles: ['title'],
+  people: ['name'],
+};
+
 interface JoinTable {
   name: string;
   joinColumn: { name: string };
@@ -58,6 +70,29 @@ export async function ensureQueryIndexes(strapi: Core.Strapi): Promise<void> {
       ...columns,
     ]);
   }
+  if (strapi.db.dialect.client === 'postgres') await ensureTrigramIndexes(strapi);
   // Fresh planner statistics, so the indexes above are chosen (cheap at this size).
   await knex.raw('ANALYZE');
+}
+
+async function ensureTrigramIndexes(strapi: Core.Strapi): Promise<void> {
+  const knex = strapi.db.connection;
+  try {
+    // A trusted extension (PostgreSQL 13+): the database owner may create it.
+    await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  } catch (error) {
+    strapi.log.warn(
+      `Text search stays unindexed: pg_trgm is not available (${(error as Error).message}).`,
+    );
+    return;
+  }
+  for (const [table, columns] of Object.entries(SEARCHED_TEXT)) {
+    for (const column of columns) {
+      await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? USING gin (lower(??) gin_trgm_ops)', [
+        `mdle_${table}_${column}_trgm_idx`,
+        table,
+        column,
+      ]);
+    }
+  }
 }
