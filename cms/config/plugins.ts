@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
+import { GRAPHQL_ENDPOINT } from '../src/extensions/graphql/request-scope';
 import { graphqlResponseCache } from '../src/extensions/graphql/response-cache';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
@@ -7,7 +8,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   return {
     graphql: {
       config: {
-        endpoint: '/graphql',
+        endpoint: GRAPHQL_ENDPOINT,
         shadowCRUD: true,
         // The Apollo sandbox loads scripts from a CDN: never in production, opt-in elsewhere.
         landingPage: env('NODE_ENV') !== 'production' && env.bool('GRAPHQL_SANDBOX', false),

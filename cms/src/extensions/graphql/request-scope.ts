@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+/** Where the GraphQL API answers (the plugin's `endpoint` in config/plugins.ts). */
+export const GRAPHQL_ENDPOINT = '/graphql';
+
 const scopes = new WeakMap<object, Map<string, unknown>>();
 
 /**
@@ -9,7 +12,7 @@ const scopes = new WeakMap<object, Map<string, unknown>>();
  */
 export function graphqlRequestScope(strapi: Core.Strapi): Map<string, unknown> | undefined {
   const request = strapi.requestContext.get() as { path?: string } | undefined;
-  if (!request || request.path !== '/graphql') return undefined;
+  if (!request || request.path !== GRAPHQL_ENDPOINT) return undefined;
   let scope = scopes.get(request);
   if (!scope) scopes.set(request, (scope = new Map()));
   return scope;
