@@ -170,7 +170,6 @@ describe('new publications go to the network once, in each person’s language',
     expect(await distributionOf(second)).toMatchObject({ status: 'done', sent: 1 });
   });
 
-  // Last: it runs the app's shutdown.
   it('queues a publication published inside a transaction once it commits, never if it rolls back', async () => {
     const publications = cms.strapi.documents(PUBLICATIONS);
     const distributions = cms.strapi.db.query('api::distribution.distribution');
@@ -209,6 +208,7 @@ describe('new publications go to the network once, in each person’s language',
     ).toBeNull();
   });
 
+  // Last: it runs the app's shutdown.
   it('a publication published just before shutdown still gets its distribution', async () => {
     const late = await publishNew('Published as the CMS stops', 'published-as-the-cms-stops');
     // The app's own shutdown step (Strapi runs it before closing the database).
