@@ -123,6 +123,17 @@ describe('public API limits', () => {
     expect(fifty).toBe(one);
   });
 
+  it('batches relation loads without stacking a wrapper on each repository lookup', async () => {
+    // Strapi hands out one repository per model; wrapping its `load` on every lookup would grow
+    // a chain of closures with each request (memory) and each call outside GraphQL (stack).
+    const uid = 'api::publication.publication';
+    const load = cms.strapi.db.query(uid).load;
+    for (let lookup = 0; lookup < 1_000; lookup += 1) cms.strapi.db.query(uid);
+    expect(cms.strapi.db.query(uid).load).toBe(load);
+    const [first] = await cms.strapi.db.query(uid).findMany({ limit: 1 });
+    await expect(cms.strapi.db.query(uid).load(first, 'authors')).resolves.toBeInstanceOf(Array);
+  });
+
   it('validates and sanitizes the same relation arguments once per GraphQL request', async () => {
     const { validate, sanitize } = cms.strapi.contentAPI as unknown as Record<
       'validate' | 'sanitize',

@@ -17,16 +17,25 @@ type Repository = {
  */
 export function batchGraphQLRelationLoads(strapi: Core.Strapi): void {
   const query = strapi.db.query.bind(strapi.db) as (uid: string) => Repository;
+  // Strapi keeps one repository per model: each is given the batching `load` once, not per call.
+  const batched = new WeakSet<Repository>();
 
   (strapi.db as unknown as { query: typeof query }).query = (uid: string) => {
     const repository = query(uid);
-    const load = repository.load.bind(repository);
-    repository.load = (entity, field, params = {}) => {
-      const scope = graphqlRequestScope(strapi);
-      if (!scope || typeof entity?.id !== 'number') return load(entity, field, params);
-      return loaderFor(scope, uid, field, params, repository).load(entity);
-    };
+    if (!batched.has(repository)) {
+      batchLoads(strapi, uid, repository);
+      batched.add(repository);
+    }
     return repository;
+  };
+}
+
+function batchLoads(strapi: Core.Strapi, uid: string, repository: Repository): void {
+  const load = repository.load.bind(repository);
+  repository.load = (entity, field, params = {}) => {
+    const scope = graphqlRequestScope(strapi);
+    if (!scope || typeof entity?.id !== 'number') return load(entity, field, params);
+    return loaderFor(scope, uid, field, params, repository).load(entity);
   };
 }
 
