@@ -22,6 +22,7 @@ import { checkGraphQLQueriesOncePerRequest } from './extensions/graphql/query-ch
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { usePlainFieldResolvers } from './extensions/graphql/plain-fields';
+import { resolveRelationQueriesOncePerRequest } from './extensions/graphql/relation-queries';
 import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { assertSecretsPresent } from './utils/env';
 
@@ -31,6 +32,7 @@ export default {
     hidePrivateTypesFromGraphQL(strapi);
     restrictPublicSchema(strapi);
     usePlainFieldResolvers(strapi);
+    resolveRelationQueriesOncePerRequest(strapi);
     enforcePublishedOnlyReads(strapi);
     removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);

@@ -179,6 +179,81 @@ describe('public API limits', () => {
     await Promise.all(withOptions);
   });
 
+  describe("a relation's access and arguments, checked once per list", () => {
+    type Verify = (auth: unknown, config?: { scope?: string[] }) => Promise<void>;
+    const auth = () => cms.strapi.auth as unknown as { verify: Verify };
+    const list = `{ publications(locale: "en", pagination: { pageSize: 20 }, sort: "slug") {
+      slug authors(sort: "name") { name } authors_connection { nodes { slug } } } }`;
+    let verify: Verify;
+    beforeAll(() => {
+      verify = auth().verify;
+    });
+    afterAll(() => {
+      auth().verify = verify;
+    });
+    const checksOfAuthors = () => {
+      const scopes: string[] = [];
+      auth().verify = (credentials, config) => {
+        scopes.push(...(config?.scope ?? []));
+        return verify(credentials, config);
+      };
+      return () => scopes.filter((scope) => scope === 'api::person.person.find').length;
+    };
+
+    it("checks once, and gives each row its own relation's entries", async () => {
+      const count = checksOfAuthors();
+      const { body } = await cms.graphql<{
+        publications: {
+          slug: string;
+          authors: { name: string }[];
+          authors_connection: { nodes: { slug: string }[] };
+        }[];
+      }>(list);
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.publications).toHaveLength(20);
+      // Once for `authors`, once for `authors_connection`, instead of once per row for each.
+      expect(count()).toBe(2);
+      const stored = await cms.strapi
+        .documents('api::publication.publication' as UID.ContentType)
+        .findMany({
+          locale: 'en',
+          status: 'published',
+          filters: { slug: { $in: body.data!.publications.map(({ slug }) => slug) } },
+          populate: { authors: { fields: ['name', 'slug'] } },
+        });
+      for (const row of body.data!.publications) {
+        const authors = stored.find(({ slug }) => slug === row.slug)!.authors as {
+          name: string;
+          slug: string;
+        }[];
+        expect(authors.length).toBeGreaterThan(0);
+        expect(row.authors.map(({ name }) => name)).toEqual(
+          authors.map(({ name }) => name).sort((a, b) => a.localeCompare(b)),
+        );
+        expect(row.authors_connection.nodes.map(({ slug }) => slug).sort()).toEqual(
+          authors.map(({ slug }) => slug).sort(),
+        );
+      }
+    });
+
+    it('refuses the relation on every row when access is refused', async () => {
+      auth().verify = async (credentials, config) => {
+        if (config?.scope?.includes('api::person.person.find')) throw new Error('refused');
+        return verify(credentials, config);
+      };
+      const { body } = await cms.graphql<{ publications: unknown[] | null }>(
+        '{ publications(locale: "en", pagination: { pageSize: 3 }) { slug authors { name } } }',
+      );
+      expect(JSON.stringify(body.data)).not.toContain('"name"');
+      expect(body.errors?.map(({ path }) => path?.join('.'))).toEqual([
+        'publications.0.authors',
+        'publications.1.authors',
+        'publications.2.authors',
+      ]);
+      expect(body.errors?.[0]?.message).toMatch(/forbidden/i);
+    });
+  });
+
   it("resolves plain fields without Strapi's per-field wrapper, and keeps it wherever access is checked", async () => {
     const contentApi = cms.strapi.plugin('graphql').service('content-api');
     const fieldsOf = (schema: GraphQLSchema, type: string) =>

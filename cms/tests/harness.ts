@@ -38,7 +38,7 @@ export interface TestCms {
 
 export interface GraphQLBody<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- listeners of any event

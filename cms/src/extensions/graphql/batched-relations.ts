@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Core } from '@strapi/strapi';
+import { relationLoadRecorder } from './relation-queries';
 import { graphqlRequestScope } from './request-scope';
 
 type Row = { id: number } & Record<string, unknown>;
@@ -35,6 +36,7 @@ function batchLoads(strapi: Core.Strapi, uid: string, repository: Repository): v
   repository.load = (entity, field, params = {}) => {
     const scope = graphqlRequestScope(strapi);
     if (!scope || typeof entity?.id !== 'number') return load(entity, field, params);
+    relationLoadRecorder.getStore()?.(uid, entity, field, params);
     return loaderFor(scope, uid, field, params, repository).load(entity);
   };
 }

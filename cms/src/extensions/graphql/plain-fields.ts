@@ -1,10 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-
-interface GeneratedExtension {
-  resolvers?: Record<string, Record<string, unknown>>;
-  resolversConfig?: Record<string, unknown>;
-}
+import { fieldCustomisation, schemaModels, trackGeneratedExtension } from './schema-fields';
 
 /**
  * Strapi wraps every field resolver of its schema, plain properties such as `title` included, in
@@ -19,12 +15,7 @@ interface GeneratedExtension {
  * synchronous resolver. Relations, media, components and root queries keep Strapi's wrapper.
  */
 export function usePlainFieldResolvers(strapi: Core.Strapi): void {
-  const extensionService = strapi.plugin('graphql').service('extension');
-  let extension: GeneratedExtension = {};
-  const generate = extensionService.generate.bind(extensionService);
-  extensionService.generate = (options: Parameters<typeof generate>[0]) =>
-    (extension = generate(options));
-
+  trackGeneratedExtension(strapi);
   const contentApi = strapi.plugin('graphql').service('content-api');
   const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
   contentApi.buildSchema = () => {
@@ -34,7 +25,8 @@ export function usePlainFieldResolvers(strapi: Core.Strapi): void {
       if (!isObjectType(type)) continue;
       const fields = type.getFields();
       for (const name of fieldNames) {
-        if (fields[name] && !isCustomised(extension, `${typeName}.${name}`)) {
+        const { resolver, config } = fieldCustomisation(strapi, typeName, name);
+        if (fields[name] && resolver === undefined && config === undefined) {
           fields[name].resolve = undefined;
         }
       }
@@ -45,11 +37,10 @@ export function usePlainFieldResolvers(strapi: Core.Strapi): void {
 
 /** GraphQL type name → its scalar and enumeration fields, for every content type and component. */
 function plainFields(strapi: Core.Strapi): Map<string, string[]> {
-  const { naming, attributes } = strapi.plugin('graphql').service('utils');
-  const models = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)];
+  const { attributes } = strapi.plugin('graphql').service('utils');
   return new Map(
-    models.map((model) => [
-      model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model),
+    schemaModels(strapi).map(({ typeName, model }) => [
+      typeName,
       [
         'id',
         'documentId',
@@ -61,16 +52,5 @@ function plainFields(strapi: Core.Strapi): Map<string, string[]> {
           .map(([name]) => name),
       ],
     ]),
-  );
-}
-
-function isCustomised({ resolvers = {}, resolversConfig = {} }: GeneratedExtension, path: string) {
-  // Strapi reads both with lodash's `get`: "Type.field" as one key, or nested.
-  const [type = '', field = ''] = path.split('.');
-  const nested = resolversConfig[type] as Record<string, unknown> | undefined;
-  return (
-    resolvers[type]?.[field] !== undefined ||
-    resolversConfig[path] !== undefined ||
-    nested?.[field] !== undefined
   );
 }
