@@ -16,6 +16,7 @@ import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { cachePublicPermissions, enforcePublicPermissions } from './access/public-permissions';
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
+import { readDocumentsWithoutTransaction } from './database/reads-without-transaction';
 import { hasBeenSeeded, seed } from './seed';
 import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
 import { checkGraphQLQueriesOncePerRequest } from './extensions/graphql/query-checks';
@@ -41,6 +42,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphQLRelationLoads(strapi);
+    readDocumentsWithoutTransaction(strapi);
     checkGraphQLQueriesOncePerRequest(strapi);
     flushGraphQLCacheOnContentChange(strapi);
     await ensureLocales(strapi);
