@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { isObjectType, type GraphQLSchema } from 'graphql';
-import { fieldCustomisation, schemaModels, trackGeneratedExtension } from './schema-fields';
+import { isObjectType } from 'graphql';
+import {
+  fieldCustomisation,
+  schemaModels,
+  trackGeneratedExtension,
+  transformBuiltSchema,
+} from './schema-fields';
 
 /**
  * Strapi wraps every field resolver of its schema, plain properties such as `title` included, in
@@ -16,10 +21,7 @@ import { fieldCustomisation, schemaModels, trackGeneratedExtension } from './sch
  */
 export function usePlainFieldResolvers(strapi: Core.Strapi): void {
   trackGeneratedExtension(strapi);
-  const contentApi = strapi.plugin('graphql').service('content-api');
-  const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
-  contentApi.buildSchema = () => {
-    const schema = buildSchema();
+  transformBuiltSchema(strapi, (schema) => {
     for (const [typeName, fieldNames] of plainFields(strapi)) {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) continue;
@@ -32,7 +34,7 @@ export function usePlainFieldResolvers(strapi: Core.Strapi): void {
       }
     }
     return schema;
-  };
+  });
 }
 
 /** GraphQL type name → its scalar and enumeration fields, for every content type and component. */

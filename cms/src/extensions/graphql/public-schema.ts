@@ -2,6 +2,7 @@ import { filterSchema, pruneSchema } from '@graphql-tools/utils';
 import type { Core } from '@strapi/strapi';
 import type { GraphQLSchema } from 'graphql';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
+import { transformBuiltSchema } from './schema-fields';
 
 /** The only root fields of the public schema (each public type's queries, and the locales). */
 const PUBLIC_QUERY_FIELD =
@@ -19,9 +20,7 @@ export function restrictPublicSchema(strapi: Core.Strapi): void {
   // Users, roles, workflows and upload internals keep their Strapi definitions (other plugins
   // build on them) but lose every root field below, and are then pruned from the schema.
 
-  const contentApi = strapi.plugin('graphql').service('content-api');
-  const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
-  contentApi.buildSchema = () => filterPublicSchema(buildSchema());
+  transformBuiltSchema(strapi, filterPublicSchema);
 }
 
 /**

@@ -1,13 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import {
-  isObjectType,
-  type GraphQLFieldResolver,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-} from 'graphql';
+import { isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import { graphqlRequestScope } from './request-scope';
-import { fieldCustomisation, schemaModels, trackGeneratedExtension } from './schema-fields';
+import {
+  fieldCustomisation,
+  schemaModels,
+  trackGeneratedExtension,
+  transformBuiltSchema,
+} from './schema-fields';
 
 /** What a relation resolver asked the database for: the same for every parent row. */
 interface RelationQuery {
@@ -46,10 +46,7 @@ interface RelationField {
  */
 export function resolveRelationQueriesOncePerRequest(strapi: Core.Strapi): void {
   trackGeneratedExtension(strapi);
-  const contentApi = strapi.plugin('graphql').service('content-api');
-  const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
-  contentApi.buildSchema = () => {
-    const schema = buildSchema();
+  transformBuiltSchema(strapi, (schema) => {
     for (const [path, relation] of relationFields(strapi)) {
       const [typeName = '', fieldName = ''] = path.split('.');
       const type = schema.getType(typeName);
@@ -58,7 +55,7 @@ export function resolveRelationQueriesOncePerRequest(strapi: Core.Strapi): void 
       field.resolve = resolveOncePerRequest(strapi, path, relation, field.resolve);
     }
     return schema;
-  };
+  });
 }
 
 /** "Type.field" → the regular relation it resolves, for every content type and component. */

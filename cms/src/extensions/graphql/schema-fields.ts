@@ -1,4 +1,5 @@
 import type { Core, Struct } from '@strapi/strapi';
+import type { GraphQLSchema } from 'graphql';
 
 export interface ResolverConfig {
   auth?: unknown;
@@ -60,4 +61,14 @@ export function schemaModels(strapi: Core.Strapi): Array<{ typeName: string; mod
       model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model),
     model,
   }));
+}
+
+/** Runs `transform` on every schema the GraphQL plugin builds (those registered first run first). */
+export function transformBuiltSchema(
+  strapi: Core.Strapi,
+  transform: (schema: GraphQLSchema) => GraphQLSchema,
+): void {
+  const contentApi = strapi.plugin('graphql').service('content-api');
+  const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
+  contentApi.buildSchema = () => transform(buildSchema());
 }
