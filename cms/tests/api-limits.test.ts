@@ -6,6 +6,7 @@ import type { UID } from '@strapi/strapi';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
+import { resolvesOncePerRequest } from '../src/extensions/graphql/relation-queries';
 import { bootCms, type TestCms } from './harness';
 
 describe('public API limits', () => {
@@ -234,6 +235,26 @@ describe('public API limits', () => {
           authors.map(({ slug }) => slug).sort(),
         );
       }
+    });
+
+    it('leaves media, and relations given policies or middlewares, to Strapi on every row', () => {
+      const contentApi = cms.strapi.plugin('graphql').service('content-api');
+      const publication = (schema: GraphQLSchema) =>
+        (schema.getType('Publication') as GraphQLObjectType).getFields();
+      const before = publication(contentApi.buildSchema() as GraphQLSchema);
+      expect(resolvesOncePerRequest(before.authors!.resolve)).toBe(true);
+      expect(resolvesOncePerRequest(before.authors_connection!.resolve)).toBe(true);
+      expect(resolvesOncePerRequest(before.pdf!.resolve)).toBe(false);
+      // A middleware (or policy) may look at the parent row: with one, every row runs Strapi's.
+      const passThrough = (next: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+        next(...args);
+      cms.strapi
+        .plugin('graphql')
+        .service('extension')
+        .use({ resolversConfig: { 'Publication.authors': { middlewares: [passThrough] } } });
+      const after = publication(contentApi.buildSchema() as GraphQLSchema);
+      expect(resolvesOncePerRequest(after.authors!.resolve)).toBe(false);
+      expect(resolvesOncePerRequest(after.authors_connection!.resolve)).toBe(true);
     });
 
     it('refuses the relation on every row when access is refused', async () => {

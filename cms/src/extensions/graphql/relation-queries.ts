@@ -10,9 +10,7 @@ import {
 } from './schema-fields';
 
 /** What a relation resolver asked the database for: the same for every parent row. */
-interface RelationQuery {
-  params: Record<string, unknown>;
-}
+type RelationQuery = Record<string, unknown>;
 
 type LoadRecorder = (uid: string, entity: unknown, field: string, params: unknown) => void;
 
@@ -53,10 +51,18 @@ export function resolveRelationQueriesOncePerRequest(strapi: Core.Strapi): void 
       const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
       if (!field?.resolve || !parentIndependent(strapi, typeName, fieldName)) continue;
       field.resolve = resolveOncePerRequest(strapi, path, relation, field.resolve);
+      Object.defineProperty(field.resolve, ONCE_PER_REQUEST, { value: true });
     }
     return schema;
   });
 }
+
+// A registered symbol: tests load this module apart from the app's compiled copy.
+const ONCE_PER_REQUEST = Symbol.for('mdle.graphql.relationQueryOncePerRequest');
+
+/** Whether a field of a built schema resolves its relation query once per request (for tests). */
+export const resolvesOncePerRequest = (resolve: unknown) =>
+  typeof resolve === 'function' && ONCE_PER_REQUEST in resolve;
 
 /** "Type.field" → the regular relation it resolves, for every content type and component. */
 function relationFields(strapi: Core.Strapi): Map<string, RelationField> {
@@ -100,7 +106,7 @@ function resolveOncePerRequest(
     }
     const query = await recorded.query;
     if (!query) return resolve(parent, args, context, info);
-    const data = await strapi.db.query(uid as never).load(parent as never, attribute, query.params);
+    const data = await strapi.db.query(uid as never).load(parent as never, attribute, query);
     if (shape === 'one') return data;
     if (shape === 'list') return data ?? [];
     // A connection carries the sanitized arguments, the same for every row.
@@ -120,7 +126,7 @@ function record(uid: string, attribute: string, parent: unknown, run: () => unkn
   const query = new Promise<RelationQuery | undefined>((resolve) => (settle = resolve));
   const recorder: LoadRecorder = (loadUid, entity, field, params) => {
     if (loadUid === uid && entity === parent && field === attribute) {
-      settle({ params: params as Record<string, unknown> });
+      settle(params as RelationQuery);
     }
   };
   const result = Promise.resolve(relationLoadRecorder.run(recorder, run));
