@@ -15,6 +15,7 @@ import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { cachePublicPermissions, enforcePublicPermissions } from './access/public-permissions';
 import { enforcePublishedOnlyReads } from './access/published-only';
+import { restrictPublicReadsToPublishedRows } from './access/published-rows';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
 import { readDocumentsWithoutTransaction } from './database/reads-without-transaction';
 import { hasBeenSeeded, seed } from './seed';
@@ -43,6 +44,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchGraphQLRelationLoads(strapi);
     readDocumentsWithoutTransaction(strapi);
+    restrictPublicReadsToPublishedRows(strapi);
     checkGraphQLQueriesOncePerRequest(strapi);
     flushGraphQLCacheOnContentChange(strapi);
     await ensureLocales(strapi);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootCms, type TestCms } from './harness';
+import { bootCms, createApiToken, type TestCms } from './harness';
 
 const LIST = `query List($locale: I18NLocaleCode) {
   publications(locale: $locale, sort: "title", pagination: { pageSize: 3 }) { documentId title }
@@ -10,13 +10,7 @@ describe('the GraphQL response cache for anonymous clients', () => {
   let token: string;
   beforeAll(async () => {
     cms = await bootCms({ GRAPHQL_CACHE_TTL: '60' });
-    const created = await cms.strapi.service('admin::api-token').create({
-      name: 'cache probe',
-      type: 'read-only',
-      lifespan: null,
-      description: '',
-    });
-    token = created.accessKey;
+    token = await createApiToken(cms.strapi, 'read-only');
   });
   afterAll(() => cms?.stop());
 

@@ -113,3 +113,17 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+/** Creates an API token of the given type and returns the key a client sends as `Bearer`. */
+export async function createApiToken(
+  strapi: Core.Strapi,
+  type: 'read-only' | 'full-access',
+): Promise<string> {
+  const token = await strapi.service('admin::api-token').create({
+    name: `test ${type} ${Math.random().toString(36).slice(2)}`,
+    type,
+    lifespan: null,
+    description: '',
+  });
+  return token.accessKey as string;
+}

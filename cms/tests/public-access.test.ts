@@ -4,7 +4,7 @@
  */
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootCms, type TestCms } from './harness';
+import { bootCms, createApiToken, type TestCms } from './harness';
 
 const PUBLICATION = 'api::publication.publication' as UID.ContentType;
 
@@ -44,19 +44,8 @@ describe('public access', () => {
     });
     draftOnlyId = draftOnly.documentId;
 
-    const apiTokens = cms.strapi.service('admin::api-token');
-    for (const [key, type] of [
-      ['readOnly', 'read-only'],
-      ['fullAccess', 'full-access'],
-    ] as const) {
-      const token = await apiTokens.create({
-        name: `probe ${type}`,
-        type,
-        lifespan: null,
-        description: '',
-      });
-      tokens[key] = token.accessKey;
-    }
+    tokens.readOnly = await createApiToken(cms.strapi, 'read-only');
+    tokens.fullAccess = await createApiToken(cms.strapi, 'full-access');
   });
   afterAll(() => cms?.stop());
 
@@ -73,28 +62,15 @@ describe('public access', () => {
     };
 
     it.each([
-      [
-        'a list asking for drafts',
-        '{ publications(status: DRAFT, pagination: { pageSize: 100 }) { title } }',
-      ],
-      [
-        'one entry asking for its draft',
-        `{ publication(documentId: "${'MIXED'}", status: DRAFT) { title } }`,
-      ],
-      [
-        'drafts without a published version',
-        '{ publications(status: DRAFT, hasPublishedVersion: false) { title } }',
-      ],
+      ['a list', '{ publications(pagination: { pageSize: 100 }) { title } }'],
+      ['one entry with a newer draft', `{ publication(documentId: "${'MIXED'}") { title } }`],
       [
         'a filter on publishedAt',
         '{ publications(filters: { publishedAt: { null: true } }) { title } }',
       ],
-      ['a draft by id', `{ publication(documentId: "${'DRAFT_ONLY'}", status: DRAFT) { title } }`],
-      ['drafts through a nested relation', '{ people(status: DRAFT) { publications { title } } }'],
-      [
-        'a connection total',
-        '{ publications_connection(status: DRAFT) { nodes { title } pageInfo { total } } }',
-      ],
+      ['a never-published entry by id', `{ publication(documentId: "${'DRAFT_ONLY'}") { title } }`],
+      ['a nested relation', '{ people { publications { title } } }'],
+      ['a connection total', '{ publications_connection { nodes { title } pageInfo { total } } }'],
     ])('GraphQL: %s gets published content only', async (_, template) => {
       const query = template.replace('MIXED', mixedId).replace('DRAFT_ONLY', draftOnlyId);
       const { body } = await graphql(query);
@@ -105,14 +81,25 @@ describe('public access', () => {
         expect(JSON.stringify(body.data)).toContain('Published probe title');
     });
 
+    it.each([
+      ['status', '{ publications(status: DRAFT) { title } }'],
+      ['status on one entry', `{ publication(documentId: "${'MIXED'}", status: DRAFT) { title } }`],
+      ['hasPublishedVersion', '{ publications(hasPublishedVersion: false) { title } }'],
+      [
+        'publicationFilter',
+        '{ publications_connection(publicationFilter: NEVER_PUBLISHED_DOCUMENT) { pageInfo { total } } }',
+      ],
+    ])('GraphQL: the draft argument %s is not in the public schema (400)', async (_, template) => {
+      const { status, body } = await graphql(template.replace('MIXED', mixedId));
+      expect(status).toBe(400);
+      expect(body.data ?? null).toBeNull();
+      expect(JSON.stringify(body)).not.toContain('SECRET');
+    });
+
     it('GraphQL: a published entry shows its published title, not the newer draft', async () => {
-      const { body } = await graphql(
-        `{ publication(documentId: "${mixedId}", status: DRAFT) { title } }`,
-      );
+      const { body } = await graphql(`{ publication(documentId: "${mixedId}") { title } }`);
       expect(body.data).toEqual({ publication: { title: 'Published probe title' } });
-      const total = await graphql(
-        '{ publications_connection(status: DRAFT) { pageInfo { total } } }',
-      );
+      const total = await graphql('{ publications_connection { pageInfo { total } } }');
       expect(total.body.data).toEqual({ publications_connection: { pageInfo: { total: 8 } } });
     });
 
@@ -188,13 +175,12 @@ describe('public access', () => {
     });
   });
 
-  it('a full-access token (trusted integrations, previews) can read drafts: the probes above are real', async () => {
-    const { body } = await cms.graphql(
-      `{ publication(documentId: "${draftOnlyId}", status: DRAFT) { title } }`,
-      undefined,
-      { authorization: `Bearer ${tokens.fullAccess}` },
-    );
-    expect(body.data).toEqual({ publication: { title: 'SECRET unpublished report' } });
+  it('a full-access token (trusted integrations, previews) can read drafts over REST: the probes above are real', async () => {
+    const response = await fetch(`${cms.url}/api/publications/${draftOnlyId}?status=draft`, {
+      headers: { authorization: `Bearer ${tokens.fullAccess}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('SECRET unpublished report');
   });
 
   it("reads the public role's permissions once, and applies an edit of the role at once", async () => {

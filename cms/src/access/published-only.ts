@@ -21,18 +21,25 @@ export function mustSeePublishedOnly(state: RequestState | undefined): boolean {
   return !fullAccessToken;
 }
 
+/** Whether the request being served (if any) may only see published content. */
+export function isPublicContentRequest(strapi: Core.Strapi): boolean {
+  const request = strapi.requestContext.get() as { state?: RequestState } | undefined;
+  return mustSeePublishedOnly(request?.state);
+}
+
 /**
  * Strapi 5 lets any role allowed to `find` ask for drafts (`?status=draft`, `status: DRAFT`,
  * strapi/strapi#25326). This document-service middleware pins every read of a public request to
- * published content, whatever path it comes through: REST, GraphQL, nested relations, counts.
+ * published content, whatever path it comes through: REST, GraphQL, counts. Rows reached through
+ * relations are guarded at the database level (published-rows.ts).
  */
 export function enforcePublishedOnlyReads(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (READ_ACTIONS.has(context.action)) {
-      const request = strapi.requestContext.get() as { state?: RequestState } | undefined;
-      if (mustSeePublishedOnly(request?.state)) {
+      if (isPublicContentRequest(strapi)) {
         const params = (context.params ?? {}) as Record<string, unknown>;
         delete params.hasPublishedVersion;
+        delete params.publicationFilter;
         context.params = { ...params, status: 'published' } as typeof context.params;
       }
     }

@@ -31,6 +31,13 @@ const HIDDEN_FIELDS: Record<string, readonly string[]> = {
   UploadFile: ['related', 'provider', 'provider_metadata', 'hash', 'previewUrl'],
 };
 
+/**
+ * Arguments that ask for unpublished content. Public requests are pinned to published rows
+ * whatever they send (access/published-only.ts, access/published-rows.ts); without the arguments
+ * the schema does not even offer drafts, and a query that asks for them is a clear 400.
+ */
+const DRAFT_ARGUMENTS = new Set(['status', 'publicationFilter', 'hasPublishedVersion']);
+
 export function filterPublicSchema(schema: GraphQLSchema): GraphQLSchema {
   return pruneSchema(
     filterSchema({
@@ -38,6 +45,7 @@ export function filterPublicSchema(schema: GraphQLSchema): GraphQLSchema {
       rootFieldFilter: (operation, fieldName) =>
         operation === 'Query' && PUBLIC_QUERY_FIELD.test(fieldName),
       objectFieldFilter: (typeName, fieldName) => !HIDDEN_FIELDS[typeName]?.includes(fieldName),
+      argumentFilter: (_typeName, _fieldName, argName) => !DRAFT_ARGUMENTS.has(argName ?? ''),
     }),
   );
 }
