@@ -1,43 +1,64 @@
 /**
  * Creates .env from .env.example on first run, filling every `<generated>` value with a fresh
- * secret. An existing .env is kept; variables added to .env.example since are appended.
+ * secret. On an existing .env it replaces every value still left as `<generated>` (a copied
+ * .env.example, say) and appends the variables added to .env.example since; values someone set
+ * are never touched.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateAdminPassword, generateCmsSecrets } from '../packages/test-utils/src/secrets.ts';
+import { pathToFileURL } from 'node:url';
+import {
+  generateAdminPassword,
+  generateCmsSecrets,
+  generateSecret,
+} from '../packages/test-utils/src/secrets.ts';
 
-const root = join(import.meta.dirname, '..');
-const examplePath = join(root, '.env.example');
-const envPath = join(root, '.env');
+const PLACEHOLDER = /^([A-Z0-9_]+)=<generated>$/;
 
-const secrets: Record<string, string> = {
-  ...generateCmsSecrets(),
-  CMS_ADMIN_PASSWORD: generateAdminPassword(),
-};
-
-function fill(line: string): string {
-  const match = /^([A-Z0-9_]+)=<generated>$/.exec(line);
-  if (!match) return line;
-  const name = match[1]!;
-  const value = secrets[name];
-  if (!value) throw new Error(`No generator for ${name} in scripts/env-init.ts`);
-  return `${name}=${value}`;
+export interface EnvInitReport {
+  created: boolean;
+  generated: string[];
+  appended: string[];
 }
 
-const exampleLines = readFileSync(examplePath, 'utf8').split('\n');
-if (!existsSync(envPath)) {
-  writeFileSync(envPath, exampleLines.map(fill).join('\n'), { mode: 0o600 });
-  console.info('[mdle] created .env with freshly generated secrets');
-} else {
-  const current = readFileSync(envPath, 'utf8');
-  const defined = new Set(current.split('\n').map((line) => line.split('=')[0]));
-  const missing = exampleLines.filter((line) => {
+export function initEnv(examplePath: string, envPath: string): EnvInitReport {
+  const secrets: Record<string, string> = {
+    ...generateCmsSecrets(),
+    CMS_ADMIN_PASSWORD: generateAdminPassword(),
+    POSTGRES_PASSWORD: generateSecret(),
+  };
+  const generated: string[] = [];
+  const fill = (line: string): string => {
+    const name = PLACEHOLDER.exec(line.trim())?.[1];
+    if (!name) return line;
+    const value = secrets[name];
+    if (!value) throw new Error(`No generator for ${name} in scripts/env-init.ts`);
+    generated.push(name);
+    return `${name}=${value}`;
+  };
+
+  const exampleLines = readFileSync(examplePath, 'utf8').split('\n');
+  if (!existsSync(envPath)) {
+    writeFileSync(envPath, exampleLines.map(fill).join('\n'), { mode: 0o600 });
+    return { created: true, generated, appended: [] };
+  }
+  const currentLines = readFileSync(envPath, 'utf8').replace(/\n$/, '').split('\n');
+  const defined = new Set(currentLines.map((line) => line.split('=')[0]?.trim()));
+  const appended = exampleLines.filter((line) => {
     const name = /^([A-Z0-9_]+)=/.exec(line)?.[1];
     return name !== undefined && !defined.has(name);
   });
-  if (missing.length > 0) {
-    const separator = current.endsWith('\n') ? '' : '\n';
-    writeFileSync(envPath, current + separator + missing.map(fill).join('\n') + '\n');
-    console.info(`[mdle] added to .env: ${missing.map((line) => line.split('=')[0]).join(', ')}`);
-  }
+  const lines = [...currentLines.map(fill), ...appended.map(fill)];
+  writeFileSync(envPath, lines.join('\n') + '\n', { mode: 0o600 });
+  return { created: false, generated, appended: appended.map((line) => line.split('=')[0]!) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = join(import.meta.dirname, '..');
+  const report = initEnv(join(root, '.env.example'), join(root, '.env'));
+  if (report.created) console.info('[mdle] created .env with freshly generated secrets');
+  if (!report.created && report.generated.length > 0)
+    console.info(`[mdle] generated in .env: ${report.generated.join(', ')}`);
+  if (report.appended.length > 0)
+    console.info(`[mdle] added to .env: ${report.appended.join(', ')}`);
 }

@@ -42,6 +42,7 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337', // NUXT_CMS_URL
     cmsToken: '', // NUXT_CMS_TOKEN (read-only API token, optional)
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
+    trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
     public: {
       siteUrl, // NUXT_PUBLIC_SITE_URL
       mediaUrl: 'http://localhost:1337', // NUXT_PUBLIC_MEDIA_URL: where uploaded files are served

@@ -17,6 +17,7 @@ import { cachePublicPermissions, enforcePublicPermissions } from './access/publi
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { restrictPublicReadsToPublishedRows } from './access/published-rows';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
+import { receiveReportsThroughIntake } from './api/report-submission/lib/intake';
 import { readDocumentsWithoutTransaction } from './database/reads-without-transaction';
 import { hasBeenSeeded, seed } from './seed';
 import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
@@ -39,6 +40,7 @@ export default {
     removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);
     registerNetworkAdminRoutes(strapi);
+    receiveReportsThroughIntake(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NETWORK_MANAGER_ROLE } from '../src/bootstrap/admin-roles';
 import { bootCms, type TestCms } from './harness';
 
-const superAdmin = { email: 'owner@example.org', password: 'Owner-password-42' };
+const superAdmin = { email: 'owner@example.org', password: 'Keeper-of-keys-42' };
 const manager = { email: 'manager@example.org', password: 'Manager-password-42' };
 const editor = { email: 'editor@example.org', password: 'Editor-password-42' };
 

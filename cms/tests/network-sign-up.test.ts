@@ -2,25 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@mdle/test-utils/smtp';
 import { signToken } from '../src/api/network-contact/lib/tokens';
 import { CONSENT } from '../src/api/network-contact/lib/consent';
+import { validSignUp } from './fixtures/network';
 import contactSchema from '../src/api/network-contact/content-types/network-contact/schema.json';
 import { bootCms, type TestCms } from './harness';
 
 const textOf = (mail: ReceivedMail) => mail.text;
 const linkIn = (mail: ReceivedMail, pattern: RegExp) => pattern.exec(mail.text)?.[1];
-
-const validSignUp = (overrides: Record<string, unknown> = {}) => ({
-  name: 'Olivier Gueniat',
-  email: 'olivier@example.org',
-  organisation: 'Police de sûreté',
-  position: 'Chef',
-  category: 'law_enforcement_officer',
-  country: 'CH',
-  interests: ['law-enforcement'],
-  preferredLanguage: 'fr',
-  consent: true,
-  consentVersion: CONSENT.version,
-  ...overrides,
-});
 
 describe('network sign-up with double opt-in, through HTTP and a real SMTP server', () => {
   let cms: TestCms;
@@ -31,7 +18,7 @@ describe('network sign-up with double opt-in, through HTTP and a real SMTP serve
       ...smtp.env,
       SITE_PUBLIC_URL: 'https://site.example',
       PUBLIC_URL: 'https://cms.example',
-      TRUSTED_PROXY_COUNT: '1',
+      TRUSTED_PROXIES: 'loopback', // the test client plays the site's server
       NETWORK_SIGNUP_PER_IP: '100000',
     });
   });

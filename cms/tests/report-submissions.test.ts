@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
+import { PDF, postReport, reportParts, validReport } from './fixtures/network';
 import { bootCms, type TestCms } from './harness';
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
 describe('sharing a report with the project', () => {
   let cms: TestCms;
@@ -25,18 +24,9 @@ describe('sharing a report with the project', () => {
     await smtp?.stop();
   });
 
-  const submit = (fields: Record<string, string>, file?: { content: Buffer; name: string }) => {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    if (file) form.set('file', new Blob([file.content], { type: 'application/pdf' }), file.name);
-    return fetch(`${cms.url}/api/reports/submit?locale=en`, { method: 'POST', body: form });
-  };
-  const valid = {
-    name: 'Ana Researcher',
-    email: 'ana@example.org',
-    title: 'Policing in port cities',
-    note: 'Published last month.',
-  };
+  const submit = (fields: Record<string, string>, file?: { content: Buffer; name: string }) =>
+    postReport(cms.url, reportParts(file, fields));
+  const valid = validReport;
   const stored = () => cms.strapi.db.query('api::report-submission.report-submission').findMany({});
 
   it('keeps a PDF privately for the team and acknowledges it by email', async () => {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
-const secret = (bytes = 24): string => randomBytes(bytes).toString('base64url');
+/** A random secret, URL-safe (24 bytes: 32 characters). */
+export const generateSecret = (bytes = 24): string => randomBytes(bytes).toString('base64url');
+const secret = generateSecret;
 
 /** Fresh values for every secret the CMS needs; used by `./mdle env:init` and by test servers. */
 export function generateCmsSecrets(): Record<string, string> {

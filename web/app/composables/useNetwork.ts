@@ -1,4 +1,4 @@
-import { getRequestIP, readRawBody } from 'h3';
+import { readRawBody } from 'h3';
 
 export interface NetworkAnswer {
   status: number;
@@ -43,7 +43,7 @@ export function useNetworkAction(action: 'sign-up' | 'confirm' | 'unsubscribe') 
           action,
           locale: locale.value,
           body,
-          visitorIp: event ? getRequestIP(event) : undefined,
+          visitorIp: event ? visitorIp(event, config.trustedProxies) : undefined,
         });
         answer.value = result ? toAnswer(result.status, result.body as CmsAnswer) : unavailable();
       } else {

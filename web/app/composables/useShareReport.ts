@@ -1,4 +1,4 @@
-import { getRequestIP, readMultipartFormData } from 'h3';
+import { readMultipartFormData } from 'h3';
 
 /**
  * Sends the "share a report" form: from the browser through the site's relay, or — for a plain
@@ -54,7 +54,7 @@ export function useShareReport() {
       cmsUrl: config.cmsUrl,
       locale: locale.value,
       parts,
-      visitorIp: getRequestIP(event),
+      visitorIp: visitorIp(event, config.trustedProxies),
     });
     if (result) settle(result.status, result.body);
     else settle(503, null);

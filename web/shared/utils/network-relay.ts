@@ -15,7 +15,8 @@ export interface NetworkRelayResult {
 /**
  * One call to the CMS's network endpoints, on the visitor's behalf. Used by the site's relay
  * route (browser requests) and by server rendering of a plain form POST (no JavaScript). The
- * visitor's address goes in X-Forwarded-For: the CMS trusts exactly one proxy, this server.
+ * visitor's address goes in X-Forwarded-For (the CMS lists this server in TRUSTED_PROXIES), so
+ * each visitor has their own rate limit rather than one shared by everyone behind the site.
  */
 export async function callNetworkAction(options: {
   cmsUrl: string;

@@ -43,9 +43,9 @@ export async function startServers(cmsEnv: Record<string, string> = {}): Promise
       SITE_REVALIDATE_SECRET: revalidateSecret,
       CMS_ADMIN_EMAIL: admin.email,
       CMS_ADMIN_PASSWORD: admin.password,
-      // Links in network emails lead to this site; it relays the form (one trusted proxy).
+      // Links in network emails lead to this site; it relays the form (a trusted proxy).
       SITE_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
-      TRUSTED_PROXY_COUNT: '1',
+      TRUSTED_PROXIES: 'loopback',
       ...cmsEnv,
     },
   });

@@ -1,5 +1,3 @@
-import { getRequestIP } from 'h3';
-
 const ACTIONS = new Set(['sign-up', 'confirm', 'unsubscribe']);
 /** A sign-up is well under 2 KB; the CMS refuses larger bodies too. */
 const MAX_BODY_BYTES = 8 * 1024;
@@ -19,12 +17,13 @@ export default defineEventHandler(async (event) => {
   const body = await readBody(event).catch(() => {
     throw createError({ statusCode: 400, statusMessage: 'The request body must be JSON' });
   });
+  const { cmsUrl, trustedProxies } = useRuntimeConfig(event);
   const result = await callNetworkAction({
-    cmsUrl: useRuntimeConfig(event).cmsUrl,
+    cmsUrl,
     action: action as NetworkAction,
     locale: isSiteLocale(locale) ? locale : 'en',
     body,
-    visitorIp: getRequestIP(event),
+    visitorIp: visitorIp(event, trustedProxies),
   });
   if (!result) {
     throw createError({ statusCode: 503, statusMessage: 'The network service is unavailable' });

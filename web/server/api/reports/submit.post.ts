@@ -1,4 +1,4 @@
-import { getRequestIP, readMultipartFormData } from 'h3';
+import { readMultipartFormData } from 'h3';
 
 /** A report plus the form's fields: the CMS caps the PDF at 20 MB; a little room for the rest. */
 const MAX_BODY_BYTES = 21 * 1024 * 1024;
@@ -10,11 +10,12 @@ export default defineEventHandler(async (event) => {
   }
   const locale = getQuery(event).locale;
   const parts = (await readMultipartFormData(event).catch(() => undefined)) ?? [];
+  const { cmsUrl, trustedProxies } = useRuntimeConfig(event);
   const result = await submitReport({
-    cmsUrl: useRuntimeConfig(event).cmsUrl,
+    cmsUrl,
     locale: isSiteLocale(locale) ? locale : 'en',
     parts,
-    visitorIp: getRequestIP(event),
+    visitorIp: visitorIp(event, trustedProxies),
   });
   if (!result) throw createError({ statusCode: 503, statusMessage: 'The service is unavailable' });
   setResponseStatus(event, result.status);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONSENT } from '../lib/consent';
-import { clientIp } from '../lib/client-ip';
+import { clientIp } from '../../../utils/client-ip';
 import { message } from '../lib/messages';
 import { CATEGORIES, pickLanguage } from '../lib/validation';
 import { SignUpRefused } from '../services/network-sign-up';
@@ -57,10 +57,7 @@ export default {
     const language = languageOf(ctx, body);
     try {
       if ((ctx.request.length ?? 0) > MAX_BODY_BYTES) throw new SignUpRefused(413, 'tooLarge');
-      const trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
-      const socket = ctx.req.socket.remoteAddress;
-      const ip = clientIp(socket, ctx.get('x-forwarded-for') || undefined, trustedProxies);
-      await service().signUp(body, ip, language);
+      await service().signUp(body, clientIp(ctx.req), language);
       ctx.status = 202;
       ctx.body = { data: { status: 'accepted', message: message(language, 'accepted') } };
     } catch (error) {

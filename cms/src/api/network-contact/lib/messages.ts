@@ -30,6 +30,7 @@ export const MESSAGES = {
     fileRequired: 'Attach the report as a PDF file.',
     notPdf: 'The file is not a PDF. Attach the report as a PDF file.',
     fileTooLarge: 'The file is too large (at most {max} MB).',
+    tooManyParts: 'The form has more parts than expected: send one PDF and the form’s fields.',
   },
   fr: {
     required: 'Ce champ est obligatoire.',
@@ -60,6 +61,8 @@ export const MESSAGES = {
     fileRequired: 'Joignez le rapport au format PDF.',
     notPdf: "Le fichier n'est pas un PDF. Joignez le rapport au format PDF.",
     fileTooLarge: 'Le fichier est trop volumineux ({max} Mo au maximum).',
+    tooManyParts:
+      'Le formulaire contient plus d’éléments que prévu : envoyez un seul PDF et les champs du formulaire.',
   },
 } as const satisfies Record<NetworkLanguage, Record<string, string>>;
 

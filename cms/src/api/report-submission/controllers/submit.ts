@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { sendMail } from '../../../utils/mailer';
-import { clientIp } from '../../network-contact/lib/client-ip';
 import { submissionAckEmail } from '../../network-contact/lib/emails';
 import { message, type MessageKey } from '../../network-contact/lib/messages';
-import { RateLimiter } from '../../network-contact/lib/rate-limit';
+import { maxFileMegabytes, type IntakeRefusal } from '../lib/limits';
 import {
   messageKey,
   pickLanguage,
@@ -21,9 +20,6 @@ interface UploadedFile {
   originalFilename?: string | null;
   size: number;
 }
-
-const MAX_MEGABYTES = () => Number(process.env.SUBMISSION_MAX_MB || 20);
-const perIp = new RateLimiter(() => Number(process.env.SUBMISSION_PER_IP || 5), 60 * 60_000);
 
 const fields = z.strictObject({
   name: plainText(200).pipe(z.string().min(1)),
@@ -48,6 +44,20 @@ async function isPdf(path: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The name the visitor's computer gave the file, kept for the team: no folders (`../`), no
+ * control characters (CR/LF), at most 255 characters. The file itself is stored under a UUID.
+ */
+export function safeFileName(name: string | null | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 255);
+  return clean && clean !== '.' && clean !== '..' ? clean : 'report.pdf';
 }
 
 function refuse(
@@ -83,74 +93,73 @@ export default {
     const upload = files?.file;
     const file = Array.isArray(upload) ? upload[0] : upload;
     const language = pickLanguage(ctx.query.locale, ctx.get('accept-language'));
-    try {
-      if (typeof body.website === 'string' && body.website.trim()) {
-        return refuse(ctx, 400, language, 'honeypot');
-      }
-      const ip = clientIp(
-        ctx.req.socket.remoteAddress,
-        ctx.get('x-forwarded-for') || undefined,
-        Number(process.env.TRUSTED_PROXY_COUNT ?? 0),
-      );
-      const wait = perIp.take(ip);
-      if (wait) {
-        ctx.set('Retry-After', String(wait));
-        return refuse(ctx, 429, language, 'tooMany');
-      }
-      const parsed = fields.safeParse(body);
-      if (!parsed.success) {
-        const errors = parsed.error.issues.map((issue) =>
-          issue.code === 'unrecognized_keys'
-            ? { path: [issue.keys[0] ?? ''], message: message(language, 'unknownField') }
-            : {
-                path: [String(issue.path[0] ?? '')],
-                message: message(language, messageKey(issue, body), {
-                  max: issue.code === 'too_big' ? Number(issue.maximum) : 0,
-                }),
-              },
-        );
-        return refuse(ctx, 400, language, 'invalidForm', errors);
-      }
-      if (!file) {
-        return refuse(ctx, 400, language, 'invalidForm', [
-          { path: ['file'], message: message(language, 'fileRequired') },
-        ]);
-      }
-      if (file.size > MAX_MEGABYTES() * 1024 * 1024) {
-        return refuse(ctx, 413, language, 'fileTooLarge', [], { max: MAX_MEGABYTES() });
-      }
-      if (!(await isPdf(file.filepath))) {
-        return refuse(ctx, 400, language, 'invalidForm', [
-          { path: ['file'], message: message(language, 'notPdf') },
-        ]);
-      }
-
-      const storedAs = `${randomUUID()}.pdf`;
-      await mkdir(submissionsDir(), { recursive: true, mode: 0o700 });
-      await copyFile(file.filepath, join(submissionsDir(), storedAs));
-      const sha256 = createHash('sha256')
-        .update(await readFile(file.filepath))
-        .digest('hex');
-      const { name, email, title, note } = parsed.data;
-      await strapi.db.query('api::report-submission.report-submission').create({
-        data: {
-          name,
-          email: email.toLowerCase(),
-          title,
-          note: note || null,
-          fileName: (file.originalFilename ?? 'report.pdf').slice(0, 255),
-          fileSize: file.size,
-          fileSha256: sha256,
-          storedAs,
-          status: 'new',
-        },
-      });
-      await sendMail(strapi, { to: email, ...submissionAckEmail(language, name, title) });
-      ctx.status = 202;
-      ctx.body = { data: { status: 'accepted', message: message(language, 'submissionAccepted') } };
-    } finally {
-      // The upload's temporary copy is ours to remove (Strapi only cleans the "files" field).
-      if (file) await rm(file.filepath, { force: true });
+    // The intake (lib/intake.ts) has already counted the visitor and applied the limits.
+    const refusal = ctx.state.intakeRefusal as IntakeRefusal | undefined;
+    if (refusal?.reason === 'tooMany') {
+      ctx.set('Retry-After', String(refusal.retryAfter));
+      return refuse(ctx, 429, language, 'tooMany');
     }
+    if (refusal?.reason === 'fileTooLarge') {
+      return refuse(ctx, 413, language, 'fileTooLarge', [], { max: maxFileMegabytes() });
+    }
+    if (refusal) {
+      return refuse(
+        ctx,
+        400,
+        language,
+        refusal.reason === 'tooManyParts' ? 'tooManyParts' : 'invalidForm',
+      );
+    }
+    if (typeof body.website === 'string' && body.website.trim()) {
+      return refuse(ctx, 400, language, 'honeypot');
+    }
+    const parsed = fields.safeParse(body);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? { path: [issue.keys[0] ?? ''], message: message(language, 'unknownField') }
+          : {
+              path: [String(issue.path[0] ?? '')],
+              message: message(language, messageKey(issue, body), {
+                max: issue.code === 'too_big' ? Number(issue.maximum) : 0,
+              }),
+            },
+      );
+      return refuse(ctx, 400, language, 'invalidForm', errors);
+    }
+    if (!file) {
+      return refuse(ctx, 400, language, 'invalidForm', [
+        { path: ['file'], message: message(language, 'fileRequired') },
+      ]);
+    }
+    if (!(await isPdf(file.filepath))) {
+      return refuse(ctx, 400, language, 'invalidForm', [
+        { path: ['file'], message: message(language, 'notPdf') },
+      ]);
+    }
+
+    const storedAs = `${randomUUID()}.pdf`;
+    await mkdir(submissionsDir(), { recursive: true, mode: 0o700 });
+    await copyFile(file.filepath, join(submissionsDir(), storedAs));
+    const sha256 = createHash('sha256')
+      .update(await readFile(file.filepath))
+      .digest('hex');
+    const { name, email, title, note } = parsed.data;
+    await strapi.db.query('api::report-submission.report-submission').create({
+      data: {
+        name,
+        email: email.toLowerCase(),
+        title,
+        note: note || null,
+        fileName: safeFileName(file.originalFilename),
+        fileSize: file.size,
+        fileSha256: sha256,
+        storedAs,
+        status: 'new',
+      },
+    });
+    await sendMail(strapi, { to: email, ...submissionAckEmail(language, name, title) });
+    ctx.status = 202;
+    ctx.body = { data: { status: 'accepted', message: message(language, 'submissionAccepted') } };
   },
 };
