@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submissionsDir } from '../src/api/report-submission/controllers/submit';
 import { NETWORK_MANAGER_ROLE } from '../src/bootstrap/admin-roles';
 import { bootCms, type TestCms } from './harness';
 
@@ -131,4 +135,45 @@ describe('network managers: CSV export, data export and erasure of contacts', ()
     expect(deliveries).toEqual([]);
     expect((await call(`/network/contacts/${contactId}/export`, tokens.manager)).status).toBe(404);
   });
+
+  it.each([
+    ['CR/LF and a forged header', 'report\r\nX-Injected: 1.pdf', 'reportX-Injected: 1.pdf'],
+    ['characters outside Latin-1', 'rapport été 東京.pdf', 'rapport été 東京.pdf'],
+    ['a quote and a backslash', 'a "b" \\c.pdf', 'c.pdf'],
+  ])(
+    'downloads a shared report whose file name has %s (RFC 5987 filename*)',
+    async (_, name, kept) => {
+      const storedAs = `${randomUUID()}.pdf`;
+      mkdirSync(submissionsDir(), { recursive: true });
+      writeFileSync(join(submissionsDir(), storedAs), '%PDF-1.4 probe');
+      const submission = await cms.strapi.db
+        .query('api::report-submission.report-submission')
+        .create({
+          data: {
+            name: 'Probe',
+            email: 'probe@example.org',
+            title: 'Probe',
+            fileName: name,
+            fileSize: 14,
+            fileSha256: 'x',
+            storedAs,
+            status: 'new',
+          },
+        });
+      const response = await call(
+        `/network/submissions/${submission.documentId}/file`,
+        tokens.manager,
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-injected')).toBeNull();
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      const disposition = response.headers.get('content-disposition') ?? '';
+      expect(disposition).toMatch(/^attachment; filename="/);
+      const star = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+      expect(star ? decodeURIComponent(star) : /filename="([^"]*)"/.exec(disposition)?.[1]).toBe(
+        kept,
+      );
+      expect(await response.text()).toBe('%PDF-1.4 probe');
+    },
+  );
 });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { submissionsDir } from '../report-submission/controllers/submit';
+import { safeFileName } from '../report-submission/lib/file-name';
 import { toCsv } from './lib/csv';
 
 const CONTACTS = 'api::network-contact.network-contact';
@@ -144,11 +145,10 @@ export function registerNetworkAdminRoutes(strapi: Core.Strapi): void {
       ctx.body = { error: { status: 404, message: 'No such submission' } };
       return;
     }
+    // Koa's attachment() writes RFC 6266 / 5987 headers (a Latin-1 fallback and `filename*`);
+    // names kept before the intake cleaned them may still hold CR/LF, so clean again.
+    ctx.attachment(safeFileName(submission.fileName));
     ctx.set('Content-Type', 'application/pdf');
-    ctx.set(
-      'Content-Disposition',
-      `attachment; filename="${submission.fileName.replace(/"/g, '')}"`,
-    );
     ctx.set('Cache-Control', 'no-store');
     ctx.body = createReadStream(join(submissionsDir(), submission.storedAs));
   }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { sendMail } from '../../../utils/mailer';
 import { submissionAckEmail } from '../../network-contact/lib/emails';
 import { message, type MessageKey } from '../../network-contact/lib/messages';
+import { safeFileName } from '../lib/file-name';
 import { maxFileMegabytes, type IntakeRefusal } from '../lib/limits';
 import {
   messageKey,
@@ -44,20 +45,6 @@ async function isPdf(path: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
-}
-
-/**
- * The name the visitor's computer gave the file, kept for the team: no folders (`../`), no
- * control characters (CR/LF), at most 255 characters. The file itself is stored under a UUID.
- */
-export function safeFileName(name: string | null | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, 255);
-  return clean && clean !== '.' && clean !== '..' ? clean : 'report.pdf';
 }
 
 function refuse(
