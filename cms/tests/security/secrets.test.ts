@@ -20,9 +20,9 @@ describe('security: no known secret reaches a running CMS', () => {
     'refuses %s left as "<generated>", a template value or too short',
     (name) => {
       for (const [value, reason] of [
-        ['<generated>', /placeholder/],
-        ['tobemodified', /placeholder/],
-        ['changeme', /placeholder/],
+        ['<generated>', /a placeholder/],
+        ['tobemodified', /a placeholder/],
+        ['changeme', /a placeholder/],
         ['', /missing/],
         ['short-secret', /too short/],
       ] as const) {
