@@ -175,6 +175,17 @@ describe('public access', () => {
     });
   });
 
+  it('no token, not even full-access, can send email through the API (POST /api/email)', async () => {
+    for (const headers of [{}, { authorization: `Bearer ${tokens.fullAccess}` }]) {
+      const response = await fetch(`${cms.url}/api/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ to: 'victim@example.org', subject: 'x', text: 'x' }),
+      });
+      expect([404, 405]).toContain(response.status);
+    }
+  });
+
   it('a full-access token (trusted integrations, previews) can read drafts over REST: the probes above are real', async () => {
     const response = await fetch(`${cms.url}/api/publications/${draftOnlyId}?status=draft`, {
       headers: { authorization: `Bearer ${tokens.fullAccess}` },

@@ -14,7 +14,7 @@ import { launchBrowser } from '@mdle/test-utils/browser';
 
 const CONTACTS = 'api::network-contact.network-contact';
 const SUBMISSIONS = 'api::report-submission.report-submission';
-const owner = { email: 'owner@mdle.localhost', password: 'Owner-password-42' };
+const owner = { email: 'owner@mdle.localhost', password: 'Keeper-of-keys-42' };
 const manager = { email: 'manager@mdle.localhost', password: 'Manager-password-42' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 

@@ -6,6 +6,9 @@ export interface FormPart {
   data: Uint8Array;
 }
 
+/** The text fields of the "share a report" form (the CMS refuses any other). */
+const REPORT_FIELDS = new Set(['name', 'email', 'title', 'note', 'website']);
+
 /**
  * Sends a "share a report" form to the CMS on the visitor's behalf (from the site's relay route,
  * or while rendering a plain POST without JavaScript). Fields and the PDF go through unchanged;
@@ -18,14 +21,20 @@ export async function submitReport(options: {
   visitorIp: string | undefined;
 }): Promise<{ status: number; body: unknown } | null> {
   const form = new FormData();
+  let fileSent = false;
   for (const part of options.parts) {
-    if (!part.name) continue;
+    // The CMS's own limits, applied before anything leaves this server: the form's fields and
+    // one PDF; other parts are not forwarded.
+    const isFile = part.filename !== undefined;
+    if (!part.name || (isFile ? part.name !== 'file' || fileSent : !REPORT_FIELDS.has(part.name)))
+      continue;
     if (part.filename !== undefined) {
       if (part.data.length === 0) continue; // no file chosen
       const blob = new Blob([new Uint8Array(part.data)], {
         type: part.type || 'application/octet-stream',
       });
       form.append(part.name, blob, part.filename);
+      fileSent = true;
     } else {
       form.append(part.name, new TextDecoder().decode(part.data));
     }

@@ -34,7 +34,7 @@ export async function startServers(cmsEnv: Record<string, string> = {}): Promise
   if (process.env.DATABASE_URL) database = await createThrowawayDatabase(process.env.DATABASE_URL);
   const webPort = await getFreePort();
   const revalidateSecret = randomBytes(24).toString('base64url');
-  const admin = { email: 'e2e-admin@mdle.localhost', password: 'E2e-admin-password-9a' };
+  const admin = { email: 'e2e-admin@mdle.localhost', password: 'Stack-keeper-9a-Browser' };
   const cms = await startBuiltCms({
     port: await getFreePort(),
     env: {
