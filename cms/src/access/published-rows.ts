@@ -49,7 +49,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 export class PublishedRowsGuard {
-  constructor(private readonly strapi: Core.Strapi) {}
+  private readonly strapi: Core.Strapi;
+
+  constructor(strapi: Core.Strapi) {
+    this.strapi = strapi;
+  }
 
   /** Rewrites a database query (root and populated relations) in place. */
   restrict(uid: string, params: QueryParams): void {

@@ -23,6 +23,7 @@ function trust() {
     } catch (error) {
       throw new Error(
         `TRUSTED_PROXIES="${list}" is invalid (${(error as Error).message}): use addresses, CIDRs, or loopback/linklocal/uniquelocal.`,
+        { cause: error },
       );
     }
   }

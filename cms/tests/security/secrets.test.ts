@@ -9,7 +9,10 @@ import { generateCmsSecrets } from '@mdle/test-utils';
 import { adminPasswordProblem } from '../../src/bootstrap/admin-user';
 import { assertSecretsPresent, REQUIRED_SECRETS } from '../../src/utils/env';
 
-const strong = () => ({ ...generateCmsSecrets(), TRUSTED_PROXIES: 'loopback' });
+const strong = (): Record<string, string> => ({
+  ...generateCmsSecrets(),
+  TRUSTED_PROXIES: 'loopback',
+});
 
 describe('security: no known secret reaches a running CMS', () => {
   it('starts with freshly generated secrets', () => {
