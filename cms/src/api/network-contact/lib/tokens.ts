@@ -12,16 +12,20 @@ interface TokenPayload {
   contact: string;
   /** Expiry, seconds since the epoch; 0 = never (unsubscribe links keep working). */
   expires: number;
+  /** When the link was made (ms), so that a newer state of the contact can outdate it. */
+  issued?: number;
 }
 
 export type TokenCheck =
-  { ok: true; contact: string } | { ok: false; reason: 'invalid' | 'expired' };
+  { ok: true; contact: string; issued?: number } | { ok: false; reason: 'invalid' | 'expired' };
 
 const encode = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 const hmac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest();
 
 export function signToken(secret: string, payload: TokenPayload): string {
-  const data = encode(JSON.stringify([payload.purpose, payload.contact, payload.expires]));
+  const fields = [payload.purpose, payload.contact, payload.expires];
+  if (payload.issued !== undefined) fields.push(payload.issued);
+  const data = encode(JSON.stringify(fields));
   return `${data}.${encode(hmac(secret, data))}`;
 }
 
@@ -45,11 +49,18 @@ export function verifyToken(
   } catch {
     return { ok: false, reason: 'invalid' };
   }
-  if (!Array.isArray(fields) || fields.length !== 3) return { ok: false, reason: 'invalid' };
-  const [tokenPurpose, contact, expires] = fields as [unknown, unknown, unknown];
-  if (tokenPurpose !== purpose || typeof contact !== 'string' || typeof expires !== 'number') {
+  // Links sent before `issued` existed have three fields.
+  if (!Array.isArray(fields) || fields.length < 3 || fields.length > 4)
+    return { ok: false, reason: 'invalid' };
+  const [tokenPurpose, contact, expires, issued] = fields as unknown[];
+  if (
+    tokenPurpose !== purpose ||
+    typeof contact !== 'string' ||
+    typeof expires !== 'number' ||
+    (issued !== undefined && typeof issued !== 'number')
+  ) {
     return { ok: false, reason: 'invalid' };
   }
   if (expires !== 0 && expires * 1000 < now) return { ok: false, reason: 'expired' };
-  return { ok: true, contact };
+  return issued === undefined ? { ok: true, contact } : { ok: true, contact, issued };
 }

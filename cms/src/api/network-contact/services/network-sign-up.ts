@@ -48,6 +48,8 @@ interface Contact {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   preferredLanguage: NetworkLanguage;
+  confirmationSentAt?: string | Date | null;
+  unsubscribedAt?: string | Date | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -94,6 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         purpose: 'confirm',
         contact: contact.documentId,
         expires: Math.floor(Date.now() / 1000) + CONFIRMATION_VALIDITY_S,
+        issued: Date.now(),
       }),
       unsubscribe: unsubscribeToken(contact.documentId),
     };
@@ -182,24 +185,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return 'ok';
       }
-      if (contact.status !== 'confirmed') {
-        await contacts().update({
-          where: { id: contact.id },
-          data: {
-            status: 'confirmed',
-            confirmedAt: now,
-            // Re-joining after unsubscribing: the consent given now is the one that counts.
-            ...(contact.status === 'unsubscribed'
-              ? {
-                  consentText: CONSENT.text[contact.preferredLanguage],
-                  consentVersion: CONSENT.version,
-                  consentedAt: now,
-                }
-              : {}),
-          },
-        });
-      }
+      if (contact.status === 'confirmed') return 'ok';
+      if (!isLatestConfirmation(check.issued, contact)) return 'invalidToken';
+      await contacts().update({
+        where: { id: contact.id },
+        data: {
+          status: 'confirmed',
+          confirmedAt: now,
+          // Re-joining after unsubscribing: the consent given now is the one that counts.
+          ...(contact.status === 'unsubscribed'
+            ? {
+                consentText: CONSENT.text[contact.preferredLanguage],
+                consentVersion: CONSENT.version,
+                consentedAt: now,
+              }
+            : {}),
+        },
+      });
       return 'ok';
     },
   };
 };
+
+/**
+ * A confirmation link answers the latest sign-up only: it must be at least as new as the last
+ * confirmation email, and newer than any unsubscription. Replaying an old link after
+ * unsubscribing neither subscribes the person again nor rewrites their consent; signing up again
+ * sends a new link. Links made before they carried their issue time work while still pending.
+ */
+function isLatestConfirmation(issued: number | undefined, contact: Contact): boolean {
+  if (issued === undefined) return contact.status === 'pending';
+  const time = (value: string | Date | null | undefined) => (value ? new Date(value).getTime() : 0);
+  // The email is marked sent just before its link is made; a second covers clock rounding.
+  return issued + 1000 >= time(contact.confirmationSentAt) && issued > time(contact.unsubscribedAt);
+}
