@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@mdle/test-utils/smtp';
+import { signToken } from '../../src/api/network-contact/lib/tokens';
+import { unsentMailLogLine } from '../../src/utils/mailer';
 import { postSignUp, validSignUp } from '../fixtures/network';
 import { bootCms, type TestCms } from '../harness';
 
@@ -79,5 +81,44 @@ describe('security: replayed email links', () => {
     expect((await use('confirm', confirmToken(first))).status).toBe(400);
     expect((await use('confirm', confirmToken(second))).status).toBe(200);
     expect((await contact(email)).status).toBe('confirmed');
+  });
+
+  it('unsubscribe links expire (each email carries a fresh one); an expired one is refused', async () => {
+    const email = 'expiry@example.org';
+    await postSignUp(cms.url, validSignUp({ email }));
+    const mail = (await smtp.waitFor(5)).at(-1)!;
+    const [payload] = unsubscribeToken(mail).split('.');
+    const [, , expires] = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as number[];
+    expect(expires! * 1000).toBeGreaterThan(Date.now() + 300 * 24 * 3600 * 1000);
+    expect(expires! * 1000).toBeLessThan(Date.now() + 400 * 24 * 3600 * 1000);
+
+    const { id, documentId } = (await cms.strapi.db
+      .query('api::network-contact.network-contact')
+      .findOne({ where: { email } })) as { id: number; documentId: string };
+    const expired = signToken(process.env.NETWORK_TOKEN_SECRET!, {
+      purpose: 'unsubscribe',
+      contact: documentId,
+      expires: Math.floor(Date.now() / 1000) - 1,
+      issued: Date.now() - 1000,
+    });
+    const refused = await use('unsubscribe', expired);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('expired');
+    expect((await contact(email)).id).toBe(id);
+    expect((await contact(email)).status).toBe('pending');
+  });
+
+  it("in production, an email written to the log (no SMTP) has its links' tokens redacted", () => {
+    const mail = {
+      to: 'someone@example.org',
+      subject: 'Confirm',
+      text: 'Confirm: https://site.example/network/confirmation?token=abc.def\nStop: https://cms.example/api/network/unsubscribe?token=ghi.jkl',
+      html: '',
+    };
+    const production = unsentMailLogLine(mail, true);
+    expect(production).not.toMatch(/abc\.def|ghi\.jkl/);
+    expect(production).toContain('token=[redacted]');
+    // In development the whole message is logged, to follow the flow by hand.
+    expect(unsentMailLogLine(mail, false)).toContain('token=abc.def');
   });
 });

@@ -17,6 +17,18 @@ export function linkBases(): LinkBases {
   };
 }
 
-/** The unsubscribe link's token for a contact: signed, never expires. */
-export const unsubscribeToken = (contactDocumentId: string) =>
-  signToken(tokenSecret(), { purpose: 'unsubscribe', contact: contactDocumentId, expires: 0 });
+/**
+ * How long an unsubscribe link works: a year, well past the 30 days anti-spam laws ask for.
+ * Every email carries a fresh one, so a leaked old link (in a forwarded email, a proxy log)
+ * stops working, while the latest email's link always works.
+ */
+export const UNSUBSCRIBE_VALIDITY_S = 365 * 24 * 3600;
+
+/** The unsubscribe link's token for a contact, in the email being sent now. */
+export const unsubscribeToken = (contactDocumentId: string, now = Date.now()) =>
+  signToken(tokenSecret(), {
+    purpose: 'unsubscribe',
+    contact: contactDocumentId,
+    expires: Math.floor(now / 1000) + UNSUBSCRIBE_VALIDITY_S,
+    issued: now,
+  });
