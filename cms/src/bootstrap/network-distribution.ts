@@ -1,15 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { runInBackground, settleBackgroundWork } from '../utils/background';
 
 const PUBLICATION = 'api::publication.publication';
 const INDEX = 'network_deliveries_once_unique';
 let worker: NodeJS.Timeout | undefined;
-// Work started in the background (queueing a publication, a batch of emails): shutting down
-// waits for it, so a publish just before a restart still gets its distribution.
-const inFlight = new Set<Promise<unknown>>();
-function track(work: Promise<unknown>): void {
-  inFlight.add(work);
-  void work.finally(() => inFlight.delete(work));
-}
 
 const distribution = (strapi: Core.Strapi) => strapi.service('api::distribution.distribution');
 
@@ -27,12 +21,13 @@ export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
     if (context.uid === PUBLICATION && context.action === 'publish') {
       const documentId = (context.params as { documentId?: string }).documentId;
       if (documentId) {
+        // In the background: a publish just before a restart still gets its distribution.
         await afterCommit(strapi, () =>
-          track(
-            distribution(strapi)
-              .queuePublication(documentId)
-              .catch((error: Error) =>
-                strapi.log.error(`Network distribution of ${documentId}: ${error.message}`),
+          runInBackground(
+            () => distribution(strapi).queuePublication(documentId),
+            (error) =>
+              strapi.log.error(
+                `Network distribution of ${documentId}: ${(error as Error).message}`,
               ),
           ),
         );
@@ -71,13 +66,14 @@ export function startDistributionWorker(strapi: Core.Strapi): void {
   worker = setInterval(() => {
     if (running) return;
     running = true;
-    track(
-      distribution(strapi)
-        .sendBatch(batch)
-        .catch((error: Error) => strapi.log.error(`Network distribution batch: ${error.message}`))
-        .finally(() => {
-          running = false;
-        }),
+    runInBackground(
+      () =>
+        distribution(strapi)
+          .sendBatch(batch)
+          .finally(() => {
+            running = false;
+          }),
+      (error) => strapi.log.error(`Network distribution batch: ${(error as Error).message}`),
     );
   }, interval);
   worker.unref();
@@ -87,5 +83,5 @@ export function startDistributionWorker(strapi: Core.Strapi): void {
 export async function stopDistributionWorker(): Promise<void> {
   if (worker) clearInterval(worker);
   worker = undefined;
-  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  await settleBackgroundWork();
 }

@@ -31,7 +31,12 @@ const decode = (raw: string) =>
  * A real SMTP server on loopback: the app sends to it, tests read what arrived. Give `port` to
  * start it again where a stopped one was (the app keeps its address).
  */
-export async function startSmtpServer(options: { port?: number } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer(
+  options: {
+    port?: number;
+    /** Accept each message only after this long (a slow server). */ delayMs?: number;
+  } = {},
+): Promise<TestSmtpServer> {
   const inbox: ReceivedMail[] = [];
   const port = options.port ?? (await getFreePort());
   const server = new SMTPServer({
@@ -43,8 +48,12 @@ export async function startSmtpServer(options: { port?: number } = {}): Promise<
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('latin1')));
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-        inbox.push({ to, raw, text: decode(raw) });
-        callback();
+        const accept = () => {
+          inbox.push({ to, raw, text: decode(raw) });
+          callback();
+        };
+        if (options.delayMs) setTimeout(accept, options.delayMs);
+        else accept();
       });
     },
   });

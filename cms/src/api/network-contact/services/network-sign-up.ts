@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { runInBackground } from '../../../utils/background';
 import { sendMail } from '../../../utils/mailer';
 import { CONSENT, type NetworkLanguage } from '../lib/consent';
 import { confirmationEmail } from '../lib/emails';
@@ -104,6 +105,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await sendMail(strapi, { to: contact.email, ...email });
   }
 
+  /**
+   * The confirmation email leaves after the answer: a new address then costs about what a known
+   * one costs, so response times do not tell who is in the network (nor does a slow mail server
+   * slow the form down).
+   */
+  function sendInBackground(contact: Contact): void {
+    runInBackground(
+      () => sendConfirmation(contact),
+      (error) =>
+        strapi.log.error(`Network confirmation email not sent: ${(error as Error).message}`),
+    );
+  }
+
   async function findByEmail(email: string): Promise<Contact | null> {
     return (await contacts().findOne({ where: { email: email.toLowerCase() } })) as Contact | null;
   }
@@ -158,13 +172,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const created = (await findByEmail(input.email))
         ? null
         : await createPending(input, interests);
-      if (created) {
-        await sendConfirmation(created);
-        return;
-      }
+      if (created) return sendInBackground(created);
       const existing = await findByEmail(input.email);
       if (!existing || existing.status === 'confirmed') return;
-      if (await claimConfirmation(existing.id)) await sendConfirmation(existing);
+      if (await claimConfirmation(existing.id)) sendInBackground(existing);
     },
 
     /** Acts on a signed link: confirm a subscription or unsubscribe. */
