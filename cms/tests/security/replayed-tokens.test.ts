@@ -3,7 +3,7 @@
  * after unsubscribing must neither subscribe the person again nor rewrite their consent; a newer
  * sign-up's link still works.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@mdle/test-utils/smtp';
 import { signToken } from '../../src/api/network-contact/lib/tokens';
 import { unsentMailLogLine } from '../../src/utils/mailer';
@@ -120,5 +120,28 @@ describe('security: replayed email links', () => {
     expect(production).toContain('token=[redacted]');
     // In development the whole message is logged, to follow the flow by hand.
     expect(unsentMailLogLine(mail, false)).toContain('token=abc.def');
+  });
+
+  it('request logs never show a link token (query strings are redacted)', async () => {
+    const logged: string[] = [];
+    const spy = vi.spyOn(cms.strapi.log, 'http').mockImplementation(((line: string) => {
+      logged.push(line);
+    }) as never);
+    try {
+      await fetch(`${cms.url}/api/network/unsubscribe?token=abc.SECRETTOKEN&locale=en`, {
+        method: 'POST',
+      });
+      await fetch(`${cms.url}/api/network/confirm?locale=fr&token=def.SECRETTOKEN`, {
+        method: 'POST',
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    const lines = logged.filter((line) => line.includes('/api/network/'));
+    expect(lines).toHaveLength(2);
+    expect(lines.join('\n')).not.toContain('SECRETTOKEN');
+    expect(lines[0]).toMatch(
+      /^POST \/api\/network\/unsubscribe\?token=\[redacted\]&locale=en \(\d+ ms\) 400$/,
+    );
   });
 });
