@@ -28,7 +28,7 @@ describe('network sign-up with double opt-in, through HTTP and a real SMTP serve
   });
   beforeEach(async () => {
     // Confirmation emails leave after the answer: let the previous test's mail arrive first.
-    for (let seen = -1; seen !== smtp.inbox.length; ) {
+    for (let seen = -1; seen !== smtp.inbox.length;) {
       seen = smtp.inbox.length;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
