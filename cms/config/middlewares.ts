@@ -4,6 +4,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // strapi::logger's line, with link tokens redacted (src/middlewares/request-log.ts).
   'global::request-log',
   'strapi::errors',
+  // ETag and 304 for public GraphQL answers (src/middlewares/graphql-conditional-get.ts).
+  'global::graphql-conditional-get',
   'strapi::security',
   {
     name: 'strapi::cors',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { graphqlHttpCaching } from '../src/extensions/graphql/http-caching';
 import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
 import { GRAPHQL_ENDPOINT } from '../src/extensions/graphql/request-scope';
 import { graphqlResponseCache } from '../src/extensions/graphql/response-cache';
@@ -24,6 +25,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             ...hardening.plugins,
             // Anonymous answers cached in memory, emptied on publish (0 turns it off).
             ...graphqlResponseCache(env.int('GRAPHQL_CACHE_TTL', 60)),
+            // Anonymous GET answers may be kept by HTTP caches this long (0: never).
+            graphqlHttpCaching(env.int('GRAPHQL_HTTP_MAX_AGE', 60)),
           ],
         },
       },

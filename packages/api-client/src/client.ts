@@ -40,23 +40,50 @@ export function operationName(document: { toString(): string }): string {
   return match[1];
 }
 
-/** A minimal typed client: one POST per request, typed by the generated documents. */
+/** Longest GET URL the client sends; a longer request (large variables) goes by POST. */
+const MAX_GET_URL_LENGTH = 8000;
+
+const sha256Hashes = new Map<string, Promise<string>>();
+
+/** The document's SHA-256 (hex), the key of Apollo's automatic persisted queries. */
+function sha256Hex(text: string): Promise<string> {
+  let hash = sha256Hashes.get(text);
+  if (!hash) {
+    hash = crypto.subtle
+      .digest('SHA-256', new TextEncoder().encode(text))
+      .then((digest) =>
+        Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(''),
+      );
+    sha256Hashes.set(text, hash);
+  }
+  return hash;
+}
+
+interface GraphQLBody {
+  data?: unknown;
+  errors?: GraphQLErrorItem[];
+}
+
+/**
+ * A minimal typed client. Queries go by GET with Apollo's automatic persisted queries: the first
+ * request sends only the document's hash (a short URL that HTTP caches can keep), and the full
+ * text only once, if the server does not know the hash yet. Mutations, and queries whose URL
+ * would be too long, go by POST.
+ */
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const doFetch = options.fetch ?? fetch;
-  return async <TResult, TVariables>(
-    document: TypedDocumentString<TResult, TVariables>,
-    variables: TVariables,
-  ): Promise<TResult> => {
+  const headers = {
+    accept: 'application/json',
+    // Apollo's CSRF prevention accepts GET requests that carry this header.
+    'apollo-require-preflight': 'true',
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+  };
+
+  const send = async (init: RequestInit, url = options.endpoint) => {
     let response: Response;
     try {
-      response = await doFetch(options.endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json',
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        },
-        body: JSON.stringify({ query: document.toString(), variables }),
+      response = await doFetch(url, {
+        ...init,
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
     } catch (error) {
@@ -65,10 +92,41 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         undefined,
       );
     }
-    const body = (await response.json().catch(() => null)) as {
-      data?: unknown;
-      errors?: GraphQLErrorItem[];
-    } | null;
+    const body = (await response.json().catch(() => null)) as GraphQLBody | null;
+    return { response, body };
+  };
+
+  const post = (query: string, variables: unknown) =>
+    send({
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  const getPersisted = async (query: string, variables: unknown, withText: boolean) => {
+    const persistedQuery = { version: 1, sha256Hash: await sha256Hex(query) };
+    const url = new URL(options.endpoint);
+    if (withText) url.searchParams.set('query', query);
+    url.searchParams.set('variables', JSON.stringify(variables ?? {}));
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery }));
+    if (url.href.length > MAX_GET_URL_LENGTH) return post(query, variables);
+    return send({ method: 'GET', headers }, url.href);
+  };
+
+  const isUnknownHash = (body: GraphQLBody | null) =>
+    body?.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ?? false;
+
+  return async <TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> => {
+    const query = document.toString();
+    const isQuery = !/^\s*mutation\b/m.test(query);
+    let { response, body } = isQuery
+      ? await getPersisted(query, variables, false)
+      : await post(query, variables);
+    if (isQuery && isUnknownHash(body))
+      ({ response, body } = await getPersisted(query, variables, true));
     if (!response.ok || !body || body.errors?.length) {
       const errors = body?.errors ?? [];
       const message = errors[0]?.message ?? `HTTP ${response.status}`;

@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 
 /** Limits every public GraphQL request must stay within. Tuned for the site's and partners' queries. */
 export const GRAPHQL_LIMITS = {
@@ -33,10 +35,35 @@ export function apolloHardening() {
   });
   const protection = armor.protect();
   return {
-    plugins: protection.plugins,
+    plugins: protection.plugins.map(syntaxErrorsAsClientErrors),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     bodyParserConfig: { jsonLimit: GRAPHQL_LIMITS.maxBodySize },
+  };
+}
+
+/** What graphql-js and graphql-armor's parser say of a request they cannot read. */
+const SYNTAX_ERROR = /^Syntax Error:/;
+
+/**
+ * graphql-armor parses each request with its own token-counting parser before Apollo does, and
+ * reports what it cannot parse (a stray `{`, too many tokens) as an unexpected failure, which
+ * Apollo answers with HTTP 500. A request that cannot be parsed is the client's mistake: 400, with
+ * Apollo's own code for it, GRAPHQL_PARSE_FAILED.
+ */
+function syntaxErrorsAsClientErrors(plugin: ApolloServerPlugin): ApolloServerPlugin {
+  if (!plugin.unexpectedErrorProcessingRequest) return plugin;
+  const reportUnexpected = plugin.unexpectedErrorProcessingRequest.bind(plugin);
+  return {
+    ...plugin,
+    async unexpectedErrorProcessingRequest(context) {
+      if (SYNTAX_ERROR.test(context.error.message)) {
+        throw new GraphQLError(context.error.message, {
+          extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
+        });
+      }
+      return reportUnexpected(context);
+    },
   };
 }
