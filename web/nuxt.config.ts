@@ -43,6 +43,7 @@ export default defineNuxtConfig({
     cmsToken: '', // NUXT_CMS_TOKEN (read-only API token, optional)
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
+    pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU)
     public: {
       siteUrl, // NUXT_PUBLIC_SITE_URL
       mediaUrl: 'http://localhost:1337', // NUXT_PUBLIC_MEDIA_URL: where uploaded files are served
@@ -144,6 +145,12 @@ export default defineNuxtConfig({
   },
 
   css: ['~/assets/main.css'],
+
+  nitro: {
+    // Built files are also written brotli- and gzip-compressed; the server sends the smallest the
+    // browser accepts (with Vary: Accept-Encoding). Hashed /_nuxt files are cached for a year.
+    compressPublicAssets: { gzip: true, brotli: true },
+  },
 
   typescript: { strict: true },
 });

@@ -61,7 +61,8 @@ describe('HTTP caching of public GraphQL answers', () => {
 
   it('answers an anonymous GET by hash with public caching, an ETag and 304 when unchanged', async () => {
     const unknown = await persistedGet();
-    expect((await unknown.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const unknownBody = (await unknown.json()) as { errors: { extensions: { code: string } }[] };
+    expect(unknownBody.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(unknown.headers.get('cache-control')).toBe('no-store');
 
     const registered = await persistedGet({ withText: true });

@@ -1,21 +1,28 @@
 /**
  * `pnpm bench` (site part): the production builds of CMS and site on the seeded content, on
- * loopback. For home, publication list and publication page in both languages, measures with
- * autocannon the page uncached (a fresh query string per request misses the cache) and cached,
- * next to a static file of about the same size served by the same Nuxt server (its ceiling).
- * Prints req/s, p50, p99, the ratio to the static file, and what each page sends gzipped.
- *   BENCH_DURATION=10 (seconds per measure)
+ * loopback, next to the physical references, all loaded by wrk (1 thread, 10 connections):
+ *  - nginx (1 worker, started here) and a bare Node `http` server, sending the very bytes of each
+ *    page saved to a file;
+ *  - our cached pages (home, list, publication, EN and FR) and our /robots.txt;
+ *  - an uncached publication page for one visitor (the page cache emptied before each request);
+ *  - 10,000 requests with distinct junk query strings: memory added, requests that reach the CMS;
+ *  - anonymous GraphQL GET (a persisted-query hash) from nginx's proxy_cache in front of the CMS.
+ * Prints one table.   BENCH_DURATION=10 (seconds per measure)
  */
-import { readdirSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   getFreePort,
   startBuiltCms,
   startBuiltWeb,
-  webDir,
+  startCountingProxy,
 } from '../../packages/test-utils/src/index.ts';
-import { formatTable, measure, type LoadResult } from '../../packages/test-utils/src/bench.ts';
+import { formatTable } from '../../packages/test-utils/src/bench.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PAGES = [
@@ -26,105 +33,227 @@ const PAGES = [
   ['publication page', '/publications/drug-markets-security-foreign-aid'],
   ['publication page', '/fr/publications/drug-markets-security-foreign-aid'],
 ] as const;
+const PUBLICATION = PAGES[4][1];
+const GRAPHQL_QUERY =
+  'query BenchTitles { publications(locale: "en", pagination: { pageSize: 10 }) { title slug } }';
 
-const gzipped = (body: Buffer | string) => gzipSync(body).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** What a page makes the browser download, gzipped: HTML, its scripts, its stylesheets. */
-async function pageWeight(base: string, path: string) {
-  const html = await (await fetch(base + path)).text();
-  const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!))];
-  const scripts = assets(
-    /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g,
-  );
-  const styles = assets(/<link[^>]*rel="stylesheet"[^>]*\shref="([^"]+)"/g);
-  const sizeOf = async (url: string) =>
-    gzipped(Buffer.from(await (await fetch(new URL(url, base))).arrayBuffer()));
-  const js = (await Promise.all(scripts.map(sizeOf))).reduce((a, b) => a + b, 0);
-  const css = (await Promise.all(styles.map(sizeOf))).reduce((a, b) => a + b, 0);
-  return { htmlBytes: Buffer.byteLength(html), js, total: gzipped(html) + js + css };
+interface WrkResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
 }
 
-/** The built asset whose size is closest to `bytes`: the static file to compare a page with. */
-function staticFileOfSize(bytes: number): string {
-  const directory = join(webDir, '.output', 'public', '_nuxt');
-  const [closest] = readdirSync(directory)
-    .map((name) => ({ name, size: statSync(join(directory, name)).size }))
-    .sort((a, b) => Math.abs(a.size - bytes) - Math.abs(b.size - bytes));
-  return `/_nuxt/${closest!.name}`;
+/** wrk, 1 thread, 10 connections; latencies in ms. A Lua script reports non-2xx answers. */
+function wrk(url: string, headers: Record<string, string> = {}): WrkResult {
+  const script = join(workDir, 'report.lua');
+  const args = ['-t1', '-c10', `-d${DURATION}s`, '--latency', '-s', script];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  const { stdout } = spawnSync('wrk', [...args, url], { encoding: 'utf8' });
+  const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? NaN);
+  const ms = (label: string) => {
+    const match = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(stdout);
+    if (!match) return NaN;
+    const value = Number(match[1]);
+    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
+  };
+  return {
+    rps: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
+    p50: ms('50'),
+    p99: ms('99'),
+    errors: number(/non2xx=(\d+)/) + (number(/Socket errors:.*?(\d+)/) || 0),
+  };
 }
+
+function ensureTools() {
+  for (const [tool, pkg] of [
+    ['wrk', 'wrk'],
+    ['nginx', 'nginx-light'],
+  ]) {
+    if (spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0) {
+      console.info(`[bench] installing ${pkg} from Debian`);
+      spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], {
+        stdio: 'inherit',
+      });
+    }
+  }
+}
+
+const rssMegabytes = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+
+ensureTools();
+const workDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
+writeFileSync(
+  join(workDir, 'report.lua'),
+  'local bad = 0\nresponse = function(status) if status >= 300 then bad = bad + 1 end end\n' +
+    'done = function() io.write("non2xx=" .. bad .. "\\n") end\n',
+);
 
 const cms = await startBuiltCms({ port: await getFreePort(), env: { NODE_ENV: 'production' } });
+const cmsProxy = await startCountingProxy(cms.url);
+const secret = randomBytes(24).toString('base64url');
 const web = await startBuiltWeb({
   port: await getFreePort(),
-  cmsUrl: cms.url,
-  env: { NODE_ENV: 'production' },
+  cmsUrl: cmsProxy.url,
+  env: { NODE_ENV: 'production', NUXT_REVALIDATE_SECRET: secret },
 });
+
+// The references: each page's bytes, saved once, served by nginx and by a bare Node server.
+const saved = new Map<string, Buffer>();
+const staticDir = join(workDir, 'static');
+for (const [, path] of PAGES) {
+  const body = Buffer.from(await (await fetch(web.url + path)).arrayBuffer());
+  saved.set(path, body);
+  const file = join(staticDir, path === '/' ? 'index' : path, 'index.html');
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, body);
+}
+const nginxPort = await getFreePort();
+const nginxCachePort = await getFreePort();
+const nginxConf = join(workDir, 'nginx.conf');
+writeFileSync(
+  nginxConf,
+  `worker_processes 1; daemon off; pid ${workDir}/nginx.pid; error_log ${workDir}/nginx.log;
+events { worker_connections 1024; }
+http {
+  access_log off; sendfile on; tcp_nopush on; default_type text/html;
+  client_body_temp_path ${workDir}/body; proxy_temp_path ${workDir}/proxy;
+  fastcgi_temp_path ${workDir}/fcgi; uwsgi_temp_path ${workDir}/uwsgi; scgi_temp_path ${workDir}/scgi;
+  proxy_cache_path ${workDir}/graphql-cache keys_zone=graphql:10m;
+  server { listen 127.0.0.1:${nginxPort}; root ${staticDir}; index index.html; }
+  server {
+    listen 127.0.0.1:${nginxCachePort};
+    location /graphql {
+      proxy_pass ${cms.url}; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_cache graphql; proxy_cache_lock on; proxy_cache_key $request_uri;
+    }
+  }
+}
+`,
+);
+const nginx = spawn('nginx', ['-c', nginxConf, '-p', workDir], { stdio: 'inherit' });
+const bare = createServer((request, response) => {
+  const body = saved.get(new URL(request.url!, 'http://x').pathname.replace(/\/index\.html$/, ''));
+  response.writeHead(body ? 200 : 404, { 'content-type': 'text/html;charset=utf-8' });
+  response.end(body);
+});
+const barePort = await getFreePort();
+await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
+await new Promise((resolve) => setTimeout(resolve, 500));
+
 const rows: string[][] = [];
+const row = (what: string, path: string, result: WrkResult, reference: number, note = '') =>
+  rows.push([
+    what,
+    path,
+    String(result.rps),
+    result.p50.toFixed(2),
+    result.p99.toFixed(2),
+    `${((result.rps / reference) * 100).toFixed(1)} %`,
+    String(result.errors),
+    note,
+  ]);
+
 try {
   for (const [label, path] of PAGES) {
-    const weight = await pageWeight(web.url, path);
-    const staticPath = staticFileOfSize(weight.htmlBytes);
-    let unique = 0;
-    const uncachedRequests = [
-      {
-        setupRequest: (request: { path: string }) => ({
-          ...request,
-          path: `${path}${path.includes('?') ? '&' : '?'}bench=${unique++}`,
-        }),
-      },
-    ];
-    const run = (options: Parameters<typeof measure>[0]) =>
-      measure({ duration: DURATION, ...options });
-    await run({ url: web.url + path, duration: 1 }); // warm the cache and the JIT
-    const results: Array<[string, LoadResult]> = [
-      // One visitor at a time: the latency of a render; ten at once: the server's throughput.
-      [
-        'uncached, 1 conn.',
-        await run({ url: web.url + path, connections: 1, requests: uncachedRequests as never }),
-      ],
-      ['uncached', await run({ url: web.url + path, requests: uncachedRequests as never })],
-      ['cached', await run({ url: web.url + path })],
-      [
-        `static ${kb(statSync(join(webDir, '.output/public', staticPath)).size)}`,
-        await run({ url: web.url + staticPath }),
-      ],
-    ];
-    const ceiling = results.at(-1)![1].rps;
-    for (const [mode, result] of results) {
-      rows.push([
-        label,
-        path,
-        mode,
-        String(result.rps),
-        String(result.p50),
-        String(result.p99),
-        (result.rps / ceiling).toFixed(2),
-        String(result.errors),
-        mode === 'cached' ? kb(weight.js) : '',
-        mode === 'cached' ? kb(weight.total) : '',
-      ]);
-    }
+    const nginxResult = wrk(`http://127.0.0.1:${nginxPort}${path}`);
+    const reference = nginxResult.rps;
+    const size = `${(saved.get(path)!.length / 1024).toFixed(1)} KB, ${(gzipSync(saved.get(path)!).length / 1024).toFixed(1)} KB gz`;
+    row(`nginx, ${label}`, path, nginxResult, reference, size);
+    row(`bare Node, ${label}`, path, wrk(`http://127.0.0.1:${barePort}${path}`), reference);
+    row(`site cached, ${label}`, path, wrk(web.url + path), reference);
     console.info(`[bench] ${path}: done`);
   }
+  const nginxPublication = wrk(`http://127.0.0.1:${nginxPort}${PUBLICATION}`).rps;
+  row('site, robots.txt', '/robots.txt', wrk(`${web.url}/robots.txt`), nginxPublication);
+
+  // Uncached, one visitor: the page cache emptied before each request (not timed).
+  const times: number[] = [];
+  for (let index = 0; index < 60; index += 1) {
+    await fetch(`${web.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    const started = performance.now();
+    await (await fetch(web.url + PUBLICATION)).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  rows.push([
+    'site uncached, 1 visitor',
+    PUBLICATION,
+    '',
+    times[30]!.toFixed(2),
+    times[58]!.toFixed(2),
+    '',
+    '0',
+    '60 renders',
+  ]);
+
+  // 10,000 distinct junk query strings, 10 at a time.
+  const rssBefore = rssMegabytes(web.process.pid!);
+  const cmsBefore = cmsProxy.requests;
+  let next = 0;
+  let redirected = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < 10_000) {
+        const response = await fetch(`${web.url}/publications?utm=${next++}`, {
+          redirect: 'manual',
+        });
+        if (response.status === 301) redirected += 1;
+        await response.arrayBuffer();
+      }
+    }),
+  );
+  rows.push([
+    'site, 10,000 junk query strings',
+    '/publications?utm=N',
+    '',
+    '',
+    '',
+    '',
+    String(10_000 - redirected),
+    `+${(rssMegabytes(web.process.pid!) - rssBefore).toFixed(1)} MB RSS, ${cmsProxy.requests - cmsBefore} CMS requests`,
+  ]);
+
+  // Anonymous GraphQL GET by persisted-query hash, cached by nginx in front of the CMS.
+  const hash = createHash('sha256').update(GRAPHQL_QUERY).digest('hex');
+  const extensions = encodeURIComponent(
+    JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+  );
+  const graphqlPath = `/graphql?extensions=${extensions}`;
+  const preflight = { 'apollo-require-preflight': 'true' };
+  await fetch(`${cms.url}${graphqlPath}&query=${encodeURIComponent(GRAPHQL_QUERY)}`, {
+    headers: preflight,
+  });
+  const cached = await fetch(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, {
+    headers: preflight,
+  });
+  row(
+    'CMS GraphQL GET, direct',
+    '/graphql?extensions=…',
+    wrk(`${cms.url}${graphqlPath}`, preflight),
+    nginxPublication,
+  );
+  row(
+    'CMS GraphQL GET via nginx proxy_cache',
+    '/graphql?extensions=…',
+    wrk(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, preflight),
+    nginxPublication,
+    `cache-control: ${cached.headers.get('cache-control')}`,
+  );
 } finally {
+  nginx.kill('SIGQUIT');
+  bare.close();
   await web.stop();
+  await cmsProxy.close();
   await cms.stop();
 }
 console.info(
-  `\n${formatTable(
-    [
-      'page',
-      'path',
-      'mode',
-      'req/s',
-      'p50 ms',
-      'p99 ms',
-      '× static',
-      'errors',
-      'JS gz',
-      'total gz',
-    ],
-    rows,
-  )}`,
+  `\n${formatTable(['what', 'path', 'req/s', 'p50 ms', 'p99 ms', '× nginx', 'non-2xx', 'note'], rows)}`,
+);
+console.info(
+  '\n× nginx: share of nginx req/s for the same bytes (GraphQL and robots.txt: of the publication page).',
 );

@@ -1,4 +1,5 @@
 export * from './apps.ts';
+export * from './counting-proxy.ts';
 export * from './paths.ts';
 export * from './ports.ts';
 export * from './postgres.ts';

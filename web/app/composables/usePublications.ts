@@ -8,7 +8,7 @@ import {
   parsePublicationQuery,
   publicationFilters,
   type PublicationQuery,
-} from '~/utils/publication-filters';
+} from '#shared/utils/publication-filters';
 
 // Six per page: the seeded series (seven reports) already shows the pagination at work.
 const PAGE_SIZE = 6;

@@ -4,7 +4,7 @@ import {
   parsePublicationQuery,
   publicationFilters,
   publicationRouteQuery,
-} from '../../app/utils/publication-filters';
+} from '../../shared/utils/publication-filters';
 
 describe('publication filters in the URL', () => {
   it('reads valid filters and drops malformed ones', () => {

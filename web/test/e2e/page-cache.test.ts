@@ -1,0 +1,130 @@
+/**
+ * The page cache stays bounded and cheap: query parameters a page does not read are redirected to
+ * the canonical URL (no cache entry, no request to the CMS), and a cache hit does not rebuild the
+ * runtime config from process.env. Its own site server, in front of the shared CMS through a proxy
+ * that counts what reaches the CMS.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  getFreePort,
+  startBuiltWeb,
+  startCountingProxy,
+  type CountingProxy,
+  type RunningServer,
+} from '@mdle/test-utils';
+
+const LIST = '/publications';
+const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
+
+describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
+  const secret = randomBytes(24).toString('base64url');
+  const envReadsFile = join(tmpdir(), `mdle-env-reads-${process.pid}`);
+  let cms: CountingProxy;
+  let web: RunningServer;
+
+  beforeAll(async () => {
+    cms = await startCountingProxy(inject('cmsUrl'));
+    web = await startBuiltWeb({
+      port: await getFreePort(),
+      cmsUrl: cms.url,
+      env: {
+        NUXT_REVALIDATE_SECRET: secret,
+        NODE_OPTIONS: `--import ${new URL('./fixtures/count-env-reads.mjs', import.meta.url).pathname}`,
+        ENV_READS_FILE: envReadsFile,
+      },
+    });
+  });
+  afterAll(async () => {
+    await web?.stop();
+    await cms?.close();
+    rmSync(envReadsFile, { force: true });
+  });
+
+  /** Empties the page cache; answers how many entries it held. */
+  const purge = async () => {
+    const response = await fetch(`${web.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { purged: number }).purged;
+  };
+  const get = (path: string) => fetch(web.url + path, { redirect: 'manual' });
+
+  it('redirects query parameters a page does not read to the canonical URL', async () => {
+    const cases: Array<[string, string]> = [
+      [`${LIST}?utm_source=newsletter`, LIST],
+      [`${LIST}?page=1`, LIST],
+      [`${LIST}?type=report&q=police&fbclid=x`, `${LIST}?q=police&type=report`],
+      [`${LIST}?q=${encodeURIComponent('  police  ')}`, `${LIST}?q=police`],
+      [`${LIST}?year=last`, LIST],
+      [`${PUBLICATION}?q=anything`, PUBLICATION],
+      ['/fr?ref=partner', '/fr'],
+      ['/robots.txt?v=2', '/robots.txt'],
+      // A page's payload keeps the page's own parameters, and the build id only when current.
+      [`${LIST}/_payload.json?lang=en&utm=1&_b=stale`, `${LIST}/_payload.json?lang=en`],
+    ];
+    for (const [asked, canonical] of cases) {
+      const response = await get(asked);
+      expect(response.status, asked).toBe(301);
+      expect(new URL(response.headers.get('location')!, web.url).href, asked).toBe(
+        new URL(canonical, web.url).href,
+      );
+    }
+    // What a page reads is kept, and never redirected.
+    for (const path of [`${LIST}?q=police&type=report`, `${LIST}?page=2`, LIST]) {
+      expect((await get(path)).status, path).toBe(200);
+    }
+    // A path that would send the visitor to another host is not redirected at all.
+    const offSite = await get('//example.org/?x=1');
+    expect(offSite.headers.get('location') ?? '').not.toContain('example.org');
+  });
+
+  it('makes no cache entry and no CMS request for junk query strings', async () => {
+    const visitBoth = async () => {
+      expect((await get(LIST)).status).toBe(200);
+      expect((await get(PUBLICATION)).status).toBe(200);
+    };
+    await purge();
+    await visitBoth();
+    const requestsBefore = cms.requests;
+    for (let index = 0; index < 300; index += 1) {
+      const path = `${index % 2 ? LIST : PUBLICATION}?utm=${index}&bust=${randomBytes(4).toString('hex')}`;
+      expect((await get(path)).status).toBe(301);
+    }
+    expect(cms.requests).toBe(requestsBefore);
+    // The two pages (and the API answers they use), nothing more for the 300 junk URLs.
+    const entriesWithJunk = await purge();
+    await visitBoth();
+    expect(entriesWithJunk).toBe(await purge());
+  });
+
+  it('serves a cached page without rebuilding the runtime config from process.env', async () => {
+    const readsNow = async () => {
+      rmSync(envReadsFile, { force: true });
+      web.process.kill('SIGUSR2');
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        try {
+          return Number(readFileSync(envReadsFile, 'utf8'));
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
+      throw new Error('the site did not report its process.env reads');
+    };
+    await get(PUBLICATION);
+    await get('/robots.txt');
+    const before = await readsNow();
+    const hits = 100;
+    for (let index = 0; index < hits; index += 1) {
+      expect((await get(index % 2 ? PUBLICATION : '/robots.txt')).status).toBe(200);
+    }
+    const perHit = ((await readsNow()) - before) / hits;
+    // A per-request runtime config looks up each of its ~300 keys in process.env.
+    expect(perHit).toBeLessThan(5);
+  });
+});
