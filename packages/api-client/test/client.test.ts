@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createGraphQLClient,
   GraphQLRequestError,
@@ -10,20 +11,42 @@ import {
 } from '../src';
 
 // A local HTTP server standing in for the CMS: this package's unit tests check the client's own
-// behaviour (headers, body, error mapping); the real CMS is exercised by the CMS and e2e suites.
+// behaviour (method, headers, parameters, error mapping); the real CMS is exercised by the CMS and e2e suites.
 let server: Server;
 let endpoint: string;
-let lastRequest: { headers: Record<string, unknown>; body: { query: string; variables: unknown } };
-let nextResponse: { status: number; body: unknown };
+interface SeenRequest {
+  method: string;
+  headers: Record<string, unknown>;
+  /** The GraphQL parameters, from the query string (GET) or the JSON body (POST). */
+  body: { query?: string; variables: unknown; extensions?: { persistedQuery?: unknown } };
+}
+let requests: SeenRequest[] = [];
+const lastRequest = () => requests.at(-1)!;
+/** Answers in turn; the last one repeats. */
+let nextResponses: Array<{ status: number; body: unknown }> = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', () => {
-      lastRequest = { headers: req.headers, body: JSON.parse(raw) };
-      res.writeHead(nextResponse.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(nextResponse.body));
+      const params = new URL(req.url!, 'http://cms').searchParams;
+      const fromUrl = (name: string) => {
+        const value = params.get(name);
+        return value === null ? undefined : name === 'query' ? value : JSON.parse(value);
+      };
+      const body =
+        req.method === 'GET'
+          ? {
+              query: fromUrl('query'),
+              variables: fromUrl('variables'),
+              extensions: fromUrl('extensions'),
+            }
+          : JSON.parse(raw);
+      requests.push({ method: req.method!, headers: req.headers, body });
+      const answer = nextResponses.length > 1 ? nextResponses.shift()! : nextResponses[0]!;
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -32,24 +55,71 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe('typed GraphQL client', () => {
-  it('posts the document and variables with the bearer token and returns data', async () => {
-    nextResponse = { status: 200, body: { data: { global: { siteName: 'MDLE' } } } };
+  beforeEach(() => {
+    requests = [];
+  });
+
+  it('sends a query by GET with its hash, variables and bearer token, and returns data', async () => {
+    nextResponses = [{ status: 200, body: { data: { global: { siteName: 'MDLE' } } } }];
     const request = createGraphQLClient({ endpoint, token: 'secret-token' });
     const data = await request(SiteSettingsDocument, { locale: 'fr' });
     expect(data.global?.siteName).toBe('MDLE');
-    expect(lastRequest.headers.authorization).toBe('Bearer secret-token');
-    expect(lastRequest.body.variables).toEqual({ locale: 'fr' });
-    expect(lastRequest.body.query).toContain('query SiteSettings');
+    expect(requests).toHaveLength(1);
+    const seen = lastRequest();
+    expect(seen.method).toBe('GET');
+    expect(seen.headers.authorization).toBe('Bearer secret-token');
+    expect(seen.headers['apollo-require-preflight']).toBe('true');
+    expect(seen.body.variables).toEqual({ locale: 'fr' });
+    expect(seen.body.query).toBeUndefined();
+    const text = SiteSettingsDocument.toString();
+    expect(seen.body.extensions?.persistedQuery).toEqual({
+      version: 1,
+      sha256Hash: createHash('sha256').update(text).digest('hex'),
+    });
+  });
+
+  it('sends the text along with the hash when the server does not know the hash', async () => {
+    nextResponses = [
+      {
+        status: 200,
+        body: {
+          errors: [
+            {
+              message: 'PersistedQueryNotFound',
+              extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+            },
+          ],
+        },
+      },
+      { status: 200, body: { data: { global: { siteName: 'MDLE' } } } },
+    ];
+    const request = createGraphQLClient({ endpoint });
+    expect((await request(SiteSettingsDocument, { locale: 'en' })).global?.siteName).toBe('MDLE');
+    expect(requests.map((seen) => [seen.method, seen.body.query !== undefined])).toEqual([
+      ['GET', false],
+      ['GET', true],
+    ]);
+    expect(lastRequest().body.query).toContain('query SiteSettings');
+  });
+
+  it('posts a query whose URL would be too long for a GET', async () => {
+    nextResponses = [{ status: 200, body: { data: { global: { siteName: 'MDLE' } } } }];
+    const request = createGraphQLClient({ endpoint });
+    await request(SiteSettingsDocument, { locale: 'x'.repeat(9000) } as never);
+    expect(lastRequest().method).toBe('POST');
+    expect(lastRequest().body.query).toContain('query SiteSettings');
   });
 
   it('turns GraphQL errors into a GraphQLRequestError carrying the error codes', async () => {
-    nextResponse = {
-      status: 200,
-      body: {
-        data: null,
-        errors: [{ message: 'Forbidden access', extensions: { code: 'FORBIDDEN' } }],
+    nextResponses = [
+      {
+        status: 200,
+        body: {
+          data: null,
+          errors: [{ message: 'Forbidden access', extensions: { code: 'FORBIDDEN' } }],
+        },
       },
-    };
+    ];
     const request = createGraphQLClient({ endpoint });
     const failure = await request(SiteSettingsDocument, { locale: 'en' }).catch((error) => error);
     expect(failure).toBeInstanceOf(GraphQLRequestError);
