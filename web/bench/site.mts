@@ -9,10 +9,10 @@
  *  - anonymous GraphQL GET (a persisted-query hash) from nginx's proxy_cache in front of the CMS.
  * Prints one table.   BENCH_DURATION=10 (seconds per measure)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,12 +44,15 @@ interface WrkResult {
   errors: number;
 }
 
-/** wrk, 1 thread, 10 connections; latencies in ms. A Lua script reports non-2xx answers. */
-function wrk(url: string, headers: Record<string, string> = {}): WrkResult {
+/**
+ * wrk, 1 thread, 10 connections; latencies in ms. A Lua script reports non-2xx answers. Run
+ * asynchronously: the counting proxy in this process must keep answering meanwhile.
+ */
+async function wrk(url: string, headers: Record<string, string> = {}): Promise<WrkResult> {
   const script = join(workDir, 'report.lua');
   const args = ['-t1', '-c10', `-d${DURATION}s`, '--latency', '-s', script];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
-  const { stdout } = spawnSync('wrk', [...args, url], { encoding: 'utf8' });
+  const { stdout } = await promisify(execFile)('wrk', [...args, url], { encoding: 'utf8' });
   const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? NaN);
   const ms = (label: string) => {
     const match = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(stdout);
@@ -79,6 +82,15 @@ function ensureTools() {
   }
 }
 
+/** fetch, tried again once when a kept-alive connection was closed under it (between measures). */
+const fetchAgain = async (url: string, init?: RequestInit): Promise<Response> => {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+};
+
 const rssMegabytes = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 
@@ -86,8 +98,7 @@ ensureTools();
 const workDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
 writeFileSync(
   join(workDir, 'report.lua'),
-  'local bad = 0\nresponse = function(status) if status >= 300 then bad = bad + 1 end end\n' +
-    'done = function() io.write("non2xx=" .. bad .. "\\n") end\n',
+  'done = function(summary) io.write("non2xx=" .. summary.errors.status .. "\\n") end\n',
 );
 
 const cms = await startBuiltCms({ port: await getFreePort(), env: { NODE_ENV: 'production' } });
@@ -112,6 +123,12 @@ for (const [, path] of PAGES) {
 const nginxPort = await getFreePort();
 const nginxCachePort = await getFreePort();
 const nginxConf = join(workDir, 'nginx.conf');
+// nginx's workers run as an unprivileged user when it is started as root: let them write.
+chmodSync(workDir, 0o755);
+for (const directory of ['graphql-cache', 'proxy']) {
+  mkdirSync(join(workDir, directory), { mode: 0o777 });
+  chmodSync(join(workDir, directory), 0o777);
+}
 writeFileSync(
   nginxConf,
   `worker_processes 1; daemon off; pid ${workDir}/nginx.pid; error_log ${workDir}/nginx.log;
@@ -133,13 +150,23 @@ http {
 `,
 );
 const nginx = spawn('nginx', ['-c', nginxConf, '-p', workDir], { stdio: 'inherit' });
-const bare = createServer((request, response) => {
-  const body = saved.get(new URL(request.url!, 'http://x').pathname.replace(/\/index\.html$/, ''));
-  response.writeHead(body ? 200 : 404, { 'content-type': 'text/html;charset=utf-8' });
-  response.end(body);
-});
+// The bare Node server: its own process, the saved pages in memory, one `res.end` per request.
 const barePort = await getFreePort();
-await new Promise<void>((resolve) => bare.listen(barePort, '127.0.0.1', resolve));
+const bare = spawn(
+  process.execPath,
+  [
+    '-e',
+    `const { readFileSync } = require('node:fs');
+     const pages = new Map(${JSON.stringify(PAGES.map(([, path]) => path))}.map((path) =>
+       [path, readFileSync(${JSON.stringify(staticDir)} + (path === '/' ? '/index' : path) + '/index.html')]));
+     require('node:http').createServer((request, response) => {
+       const body = pages.get(request.url);
+       response.writeHead(body ? 200 : 404, { 'content-type': 'text/html;charset=utf-8' });
+       response.end(body);
+     }).listen(${barePort}, '127.0.0.1');`,
+  ],
+  { stdio: 'inherit' },
+);
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const rows: string[][] = [];
@@ -157,26 +184,27 @@ const row = (what: string, path: string, result: WrkResult, reference: number, n
 
 try {
   for (const [label, path] of PAGES) {
-    const nginxResult = wrk(`http://127.0.0.1:${nginxPort}${path}`);
+    const nginxResult = await wrk(`http://127.0.0.1:${nginxPort}${path}`);
     const reference = nginxResult.rps;
     const size = `${(saved.get(path)!.length / 1024).toFixed(1)} KB, ${(gzipSync(saved.get(path)!).length / 1024).toFixed(1)} KB gz`;
     row(`nginx, ${label}`, path, nginxResult, reference, size);
-    row(`bare Node, ${label}`, path, wrk(`http://127.0.0.1:${barePort}${path}`), reference);
-    row(`site cached, ${label}`, path, wrk(web.url + path), reference);
+    row(`bare Node, ${label}`, path, await wrk(`http://127.0.0.1:${barePort}${path}`), reference);
+    row(`site cached, ${label}`, path, await wrk(web.url + path), reference);
     console.info(`[bench] ${path}: done`);
   }
-  const nginxPublication = wrk(`http://127.0.0.1:${nginxPort}${PUBLICATION}`).rps;
-  row('site, robots.txt', '/robots.txt', wrk(`${web.url}/robots.txt`), nginxPublication);
+  const nginxPublication = (await wrk(`http://127.0.0.1:${nginxPort}${PUBLICATION}`)).rps;
+  row('site, robots.txt', '/robots.txt', await wrk(`${web.url}/robots.txt`), nginxPublication);
 
+  console.info('[bench] robots.txt: done');
   // Uncached, one visitor: the page cache emptied before each request (not timed).
   const times: number[] = [];
   for (let index = 0; index < 60; index += 1) {
-    await fetch(`${web.url}/api/revalidate`, {
+    await fetchAgain(`${web.url}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}` },
     });
     const started = performance.now();
-    await (await fetch(web.url + PUBLICATION)).arrayBuffer();
+    await (await fetchAgain(web.url + PUBLICATION)).arrayBuffer();
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
@@ -191,6 +219,7 @@ try {
     '60 renders',
   ]);
 
+  console.info('[bench] uncached renders: done');
   // 10,000 distinct junk query strings, 10 at a time.
   const rssBefore = rssMegabytes(web.process.pid!);
   const cmsBefore = cmsProxy.requests;
@@ -199,7 +228,7 @@ try {
   await Promise.all(
     Array.from({ length: 10 }, async () => {
       while (next < 10_000) {
-        const response = await fetch(`${web.url}/publications?utm=${next++}`, {
+        const response = await fetchAgain(`${web.url}/publications?utm=${next++}`, {
           redirect: 'manual',
         });
         if (response.status === 301) redirected += 1;
@@ -218,6 +247,7 @@ try {
     `+${(rssMegabytes(web.process.pid!) - rssBefore).toFixed(1)} MB RSS, ${cmsProxy.requests - cmsBefore} CMS requests`,
   ]);
 
+  console.info('[bench] junk query strings: done');
   // Anonymous GraphQL GET by persisted-query hash, cached by nginx in front of the CMS.
   const hash = createHash('sha256').update(GRAPHQL_QUERY).digest('hex');
   const extensions = encodeURIComponent(
@@ -225,34 +255,34 @@ try {
   );
   const graphqlPath = `/graphql?extensions=${extensions}`;
   const preflight = { 'apollo-require-preflight': 'true' };
-  await fetch(`${cms.url}${graphqlPath}&query=${encodeURIComponent(GRAPHQL_QUERY)}`, {
+  await fetchAgain(`${cms.url}${graphqlPath}&query=${encodeURIComponent(GRAPHQL_QUERY)}`, {
     headers: preflight,
   });
-  const cached = await fetch(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, {
+  const cached = await fetchAgain(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, {
     headers: preflight,
   });
   row(
     'CMS GraphQL GET, direct',
     '/graphql?extensions=…',
-    wrk(`${cms.url}${graphqlPath}`, preflight),
+    await wrk(`${cms.url}${graphqlPath}`, preflight),
     nginxPublication,
   );
   row(
     'CMS GraphQL GET via nginx proxy_cache',
     '/graphql?extensions=…',
-    wrk(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, preflight),
+    await wrk(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, preflight),
     nginxPublication,
-    `cache-control: ${cached.headers.get('cache-control')}`,
+    `${cached.status}, cache-control: ${cached.headers.get('cache-control')}`,
   );
 } finally {
   nginx.kill('SIGQUIT');
-  bare.close();
+  bare.kill();
   await web.stop();
   await cmsProxy.close();
   await cms.stop();
 }
 console.info(
-  `\n${formatTable(['what', 'path', 'req/s', 'p50 ms', 'p99 ms', '× nginx', 'non-2xx', 'note'], rows)}`,
+  `\n${formatTable(['what', 'path', 'req/s', 'p50 ms', 'p99 ms', '× nginx', 'errors', 'note'], rows)}`,
 );
 console.info(
   '\n× nginx: share of nginx req/s for the same bytes (GraphQL and robots.txt: of the publication page).',
