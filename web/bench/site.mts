@@ -7,7 +7,8 @@
  *  - an uncached publication page for one visitor (the page cache emptied before each request);
  *  - 10,000 requests with distinct junk query strings: memory added, requests that reach the CMS;
  *  - anonymous GraphQL GET (a persisted-query hash) from nginx's proxy_cache in front of the CMS.
- * Prints one table.   BENCH_DURATION=10 (seconds per measure)
+ *  - Lighthouse (mobile) on every page type in both languages (bench/lighthouse.mts).
+ * Prints the tables.   BENCH_DURATION=10 (seconds per measure), BENCH_LIGHTHOUSE=0 to skip it.
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -23,6 +24,7 @@ import {
   startCountingProxy,
 } from '../../packages/test-utils/src/index.ts';
 import { formatTable } from '../../packages/test-utils/src/bench.ts';
+import { lighthouseScores, type LighthouseRow } from './lighthouse.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PAGES = [
@@ -72,6 +74,7 @@ function ensureTools() {
   for (const [tool, pkg] of [
     ['wrk', 'wrk'],
     ['nginx', 'nginx-light'],
+    ['chromium', 'chromium'],
   ]) {
     if (spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0) {
       console.info(`[bench] installing ${pkg} from Debian`);
@@ -116,7 +119,7 @@ const staticDir = join(workDir, 'static');
 for (const [, path] of PAGES) {
   const body = Buffer.from(await (await fetch(web.url + path)).arrayBuffer());
   saved.set(path, body);
-  const file = join(staticDir, path === '/' ? 'index' : path, 'index.html');
+  const file = join(staticDir, path, 'index.html');
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, body);
 }
@@ -158,7 +161,7 @@ const bare = spawn(
     '-e',
     `const { readFileSync } = require('node:fs');
      const pages = new Map(${JSON.stringify(PAGES.map(([, path]) => path))}.map((path) =>
-       [path, readFileSync(${JSON.stringify(staticDir)} + (path === '/' ? '/index' : path) + '/index.html')]));
+       [path, readFileSync(${JSON.stringify(staticDir)} + path.replace(/\\/$/, '') + '/index.html')]));
      require('node:http').createServer((request, response) => {
        const body = pages.get(request.url);
        response.writeHead(body ? 200 : 404, { 'content-type': 'text/html;charset=utf-8' });
@@ -170,6 +173,7 @@ const bare = spawn(
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const rows: string[][] = [];
+let lighthouse: LighthouseRow[] = [];
 const row = (what: string, path: string, result: WrkResult, reference: number, note = '') =>
   rows.push([
     what,
@@ -274,6 +278,7 @@ try {
     nginxPublication,
     `${cached.status}, cache-control: ${cached.headers.get('cache-control')}`,
   );
+  if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse = await lighthouseScores(web.url);
 } finally {
   nginx.kill('SIGQUIT');
   bare.kill();
@@ -287,3 +292,19 @@ console.info(
 console.info(
   '\n× nginx: share of nginx req/s for the same bytes (GraphQL and robots.txt: of the publication page).',
 );
+if (lighthouse.length) {
+  console.info(
+    `\n${formatTable(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT', 'LCP'],
+      lighthouse.map((row) => [
+        row.path,
+        String(row.performance),
+        String(row.accessibility),
+        String(row.bestPractices),
+        String(row.seo),
+        row.tbt,
+        row.lcp,
+      ]),
+    )}`,
+  );
+}
