@@ -19,6 +19,11 @@ describe('accessibility (axe-core) of every page type, in both languages', () =>
   const violationsOf = async (path: string, before?: string) => {
     // Our CSP rightly blocks the injected axe script: let the test page bypass it.
     const page = await site.browser.newPage({ bypassCSP: true });
+    // A page that does not hydrate as rendered is also one assistive technology sees change.
+    const hydrationErrors: string[] = [];
+    page.on('console', (message) => {
+      if (/hydration/i.test(message.text())) hydrationErrors.push(message.text());
+    });
     await page.goto(site.url + path, { waitUntil: 'networkidle' });
     if (before) await page.evaluate(before);
     await page.addScriptTag({ content: axeSource });
@@ -26,10 +31,13 @@ describe('accessibility (axe-core) of every page type, in both languages', () =>
       (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
     )) as AxeResult;
     await page.close();
-    return result.violations.map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
+    return [
+      ...result.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+      ...hydrationErrors,
+    ];
   };
 
   it('reports a violation when a page has one (the check itself works)', async () => {
@@ -66,7 +74,7 @@ describe('accessibility (axe-core) of every page type, in both languages', () =>
     '/share-a-report',
     '/fr/partager-un-rapport',
     '/fr/page-qui-nexiste-pas',
-  ])('%s has no axe violations', async (path) => {
+  ])('%s has no axe violations and hydrates as rendered', async (path) => {
     expect(await violationsOf(path)).toEqual([]);
   });
 });
