@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, SITE_LOCALES } from './shared/utils/locales';
+import { PERSONAL_LINK_PAGES } from './shared/utils/personal-link-pages';
 
 const siteUrl = process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
 /** Seconds a rendered page is served before it is re-rendered in the background. */
@@ -6,12 +7,6 @@ const PAGE_CACHE_SECONDS = 600;
 const cachedPage = { swr: PAGE_CACHE_SECONDS };
 // A publication page is a document: it is served as plain HTML, without the app's JavaScript
 // (links, language switch and print work as they are; the page is light on any connection).
-const PERSONAL_LINK_PAGES = [
-  '/network/confirm',
-  '/network/unsubscribe',
-  '/fr/reseau/confirmation',
-  '/fr/reseau/desabonnement',
-];
 const documentPage = { ...cachedPage, noScripts: true };
 
 // https://nuxt.com/docs/api/configuration/nuxt-config

@@ -149,18 +149,15 @@ describe('HTTP caching of public GraphQL answers', () => {
   });
 
   it('answers 400 with a clear message to a request that cannot be parsed', async () => {
-    const cases = [
-      '{',
-      'query { publications { title }',
-      `{ ${'title '.repeat(GRAPHQL_LIMITS.maxTokens + 10)} }`,
-    ];
+    const tooManyTokens = `{ ${'title '.repeat(GRAPHQL_LIMITS.maxTokens + 10)} }`;
+    const cases = ['{', 'query { publications { title }', tooManyTokens];
     for (const query of cases) {
       const { status, body } = await cms.graphql(query);
       expect(status, query.slice(0, 40)).toBe(400);
       expect(body.errors?.[0]?.message).toMatch(/^Syntax Error: /);
       expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     }
-    const tooLong = await cms.graphql(`{ ${'title '.repeat(GRAPHQL_LIMITS.maxTokens + 10)} }`);
+    const tooLong = await cms.graphql(tooManyTokens);
     expect(tooLong.body.errors?.[0]?.message).toMatch(/token/i);
   });
 });

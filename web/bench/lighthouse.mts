@@ -8,18 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../packages/test-utils/src/browser.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** List pages; each gives its first item as the page type's example. */
 const LISTS = ['/publications', '/events', '/news', '/people', '/topics'];
 const SINGLE_PAGES = ['/', '/about', '/network'];
@@ -66,9 +57,9 @@ export async function lighthouseScores(base: string): Promise<LighthouseRow[]> {
           '--quiet',
           '--output=json',
           `--output-path=${report}`,
-          `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${join(directory, 'profile')}`].join(' ')}`,
+          `--chrome-flags=${[...CHROMIUM_FLAGS, `--user-data-dir=${join(directory, 'profile')}`].join(' ')}`,
         ],
-        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+        { env: { ...process.env, CHROME_PATH: chromiumPath() } },
       );
       const result = JSON.parse(readFileSync(report, 'utf8')) as {
         categories: Record<string, { score: number }>;

@@ -1,3 +1,4 @@
+import { PERSONAL_LINK_PAGES } from './personal-link-pages';
 import { parsePublicationQuery, publicationRouteQuery } from './publication-filters';
 
 type QueryReader = (query: URLSearchParams) => Array<[string, string]>;
@@ -22,11 +23,8 @@ const QUERY_READERS: Array<[RegExp, QueryReader]> = [
     (query) => Object.entries(publicationRouteQuery(parsePublicationQuery(firstValues(query)))),
   ],
   [/^\/api\/cms\/[A-Za-z]+$/, keep('variables')],
-  [
-    /^(?:\/network\/(?:confirm|unsubscribe)|\/fr\/reseau\/(?:confirmation|desabonnement))\/?$/,
-    keep('token'),
-  ],
 ];
+const PERSONAL_LINK_PATHS = new Set(PERSONAL_LINK_PAGES);
 
 const PAYLOAD = /^(.*)\/_payload\.json$/;
 
@@ -45,7 +43,9 @@ export function canonicalSearch(path: string, search: string, buildId: string): 
   // A page's payload (`<page>/_payload.json`) is asked for with the page's query and the build id.
   const payloadOf = PAYLOAD.exec(path)?.[1];
   const pagePath = payloadOf === undefined ? path : payloadOf || '/';
-  const reader = QUERY_READERS.find(([pattern]) => pattern.test(pagePath))?.[1];
+  const reader = PERSONAL_LINK_PATHS.has(pagePath.replace(/\/$/, ''))
+    ? keep('token')
+    : QUERY_READERS.find(([pattern]) => pattern.test(pagePath))?.[1];
   const canonical = reader ? reader(query) : [];
   if (payloadOf !== undefined && query.get('_b') === buildId) canonical.push(['_b', buildId]);
   const given = [...query.entries()];
