@@ -5,9 +5,12 @@ const siteUrl = process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
 /** Seconds a rendered page is served before it is re-rendered in the background. */
 const PAGE_CACHE_SECONDS = 600;
 const cachedPage = { swr: PAGE_CACHE_SECONDS };
-// A publication page is a document: it is served as plain HTML, without the app's JavaScript
-// (links, language switch and print work as they are; the page is light on any connection).
+// Reading pages are documents: plain HTML without the app's JavaScript. Links, the language
+// switch, the GET filters and print work as they are, and a phone on a slow network gets the
+// page at once. Only pages with a form to send keep the app (validation and answers in place).
 const documentPage = { ...cachedPage, noScripts: true };
+const appPage = { ...cachedPage, noScripts: false };
+const FORM_PAGES = ['/network', '/fr/reseau', '/share-a-report', '/fr/partager-un-rapport'];
 
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
@@ -39,6 +42,9 @@ export default defineNuxtConfig({
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
     pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU)
+    // Finished cached answers replayed ahead of the app for a second (0 switches it off):
+    // NUXT_HOT_RESPONSES_SECONDS, NUXT_HOT_RESPONSES_MEGABYTES. See server/plugins/hot-responses.ts.
+    hotResponses: { seconds: 1, megabytes: 16 },
     public: {
       siteUrl, // NUXT_PUBLIC_SITE_URL
       mediaUrl: 'http://localhost:1337', // NUXT_PUBLIC_MEDIA_URL: where uploaded files are served
@@ -61,11 +67,14 @@ export default defineNuxtConfig({
    * prefixes by themselves, hence the `/fr` entries.
    */
   routeRules: {
-    '/**': cachedPage,
-    '/fr/**': cachedPage,
-    '/publications/*': documentPage,
-    '/fr/publications/*': documentPage,
-    '/api/cms/**': cachedPage,
+    '/**': documentPage,
+    '/api/**': cachedPage,
+    ...Object.fromEntries(
+      FORM_PAGES.flatMap((path) => [
+        [path, appPage],
+        [`${path}/**`, appPage],
+      ]),
+    ),
     '/api/revalidate': { swr: false, cache: false, security: { rateLimiter: false } },
     // Sharing a report uploads a PDF (the CMS checks it): larger bodies, no HTML sniffing of it.
     ...Object.fromEntries(

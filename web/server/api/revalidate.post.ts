@@ -47,5 +47,6 @@ export default defineEventHandler(async (event) => {
     await Promise.all(keys.map((key) => storage.removeItem(key)));
     purged += keys.length;
   }
+  useHotResponses()?.clear();
   return { purged };
 });

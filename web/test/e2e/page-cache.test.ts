@@ -5,9 +5,6 @@
  * that counts what reaches the CMS.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   getFreePort,
@@ -16,13 +13,14 @@ import {
   type CountingProxy,
   type RunningServer,
 } from '@mdle/test-utils';
+import { countEnvReads } from './fixtures/env-reads';
 
 const LIST = '/publications';
 const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
 
 describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
   const secret = randomBytes(24).toString('base64url');
-  const envReadsFile = join(tmpdir(), `mdle-env-reads-${process.pid}`);
+  const envReads = countEnvReads('cache');
   let cms: CountingProxy;
   let web: RunningServer;
 
@@ -33,15 +31,16 @@ describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
       cmsUrl: cms.url,
       env: {
         NUXT_REVALIDATE_SECRET: secret,
-        NODE_OPTIONS: `--import ${new URL('./fixtures/count-env-reads.mjs', import.meta.url).pathname}`,
-        ENV_READS_FILE: envReadsFile,
+        // Every request goes through the page cache (not replayed: see hot-responses.test.ts).
+        NUXT_HOT_RESPONSES_SECONDS: '0',
+        ...envReads.env,
       },
     });
   });
   afterAll(async () => {
     await web?.stop();
     await cms?.close();
-    rmSync(envReadsFile, { force: true });
+    envReads.cleanUp();
   });
 
   /** Empties the page cache; answers how many entries it held. */
@@ -104,18 +103,7 @@ describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
   });
 
   it('serves a cached page without rebuilding the runtime config from process.env', async () => {
-    const readsNow = async () => {
-      rmSync(envReadsFile, { force: true });
-      web.process.kill('SIGUSR2');
-      for (let attempt = 0; attempt < 100; attempt += 1) {
-        try {
-          return Number(readFileSync(envReadsFile, 'utf8'));
-        } catch {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      }
-      throw new Error('the site did not report its process.env reads');
-    };
+    const readsNow = () => envReads.of(web.process);
     await get(PUBLICATION);
     await get('/robots.txt');
     const before = await readsNow();

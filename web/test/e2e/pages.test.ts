@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoHydrated, useSite } from './stack';
+import { useSite } from './stack';
 
 /**
  * Every page type, in both languages, shows the seeded facts. Content written in one language
@@ -126,6 +126,9 @@ const PAGES: Array<{ path: string; lang: string; h1: string; texts: string[] }> 
   },
 ];
 
+/** Pages that send a form keep the app; every other page is plain HTML, without JavaScript. */
+const FORM_PAGE = /^(\/fr)?\/(network|reseau|share-a-report|partager-un-rapport)(\/|$)/;
+
 describe('every page type in English and French shows the seeded content', () => {
   const site = useSite();
 
@@ -133,6 +136,9 @@ describe('every page type in English and French shows the seeded content', () =>
     const page = await site.browser.newPage();
     const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(200);
+    expect((await page.locator('script[src]').count()) > 0, 'app script').toBe(
+      FORM_PAGE.test(path),
+    );
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await expect(page.locator('h1').textContent()).resolves.toBe(h1);
     const main = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
@@ -166,8 +172,8 @@ describe('every page type in English and French shows the seeded content', () =>
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(/\/publications\/financial-investigation-strategies$/);
     await page.getByText('Read in English').waitFor({ timeout: 10_000 });
-    // From a page with the app (the list), the switch happens client-side and keeps the filters.
-    await gotoHydrated(page, site.url + '/publications?type=report');
+    // The switch keeps the list's filters.
+    await page.goto(site.url + '/publications?type=report');
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/fr\/publications\?type=report$/);
     await page.getByText('6 publications').waitFor({ timeout: 10_000 });

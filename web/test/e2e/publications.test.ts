@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { gotoHydrated, useSite } from './stack';
+import { useSite } from './stack';
 
 const titlesOn = (page: Page) => page.locator('main .card-title').allTextContents();
 
@@ -9,7 +9,7 @@ describe('publication list: filters, search and pagination, kept in the URL', ()
 
   it('narrows the list by type with the filter form, and the URL can be shared', async () => {
     const page = await site.browser.newPage();
-    await gotoHydrated(page, site.url + '/publications');
+    await page.goto(site.url + '/publications');
     await page.getByLabel('Type').selectOption('summary_paper');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/\/publications\?type=summary_paper$/);
@@ -28,7 +28,7 @@ describe('publication list: filters, search and pagination, kept in the URL', ()
 
   it('searches titles and abstracts', async () => {
     const page = await site.browser.newPage();
-    await gotoHydrated(page, site.url + '/publications');
+    await page.goto(site.url + '/publications');
     await page.getByLabel('Search').fill('cannabis');
     await page.getByLabel('Search').press('Enter');
     await page.waitForURL(/q=cannabis/);
@@ -74,7 +74,7 @@ describe('publication list: filters, search and pagination, kept in the URL', ()
 
   it('pages through the list with previous/next links that keep the filters', async () => {
     const page = await site.browser.newPage();
-    await gotoHydrated(page, site.url + '/publications?lang=en');
+    await page.goto(site.url + '/publications?lang=en');
     const firstPage = await titlesOn(page);
     expect(firstPage).toHaveLength(6);
     await page.getByRole('link', { name: 'Next page' }).click();

@@ -140,7 +140,8 @@ describe('search engines and browsers get what they need on every page', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(site.url)) thirdParty.push(request.url());
     });
-    await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+    // From a page with the app (the network's form) to a reading page.
+    await page.goto(site.url + '/network', { waitUntil: 'networkidle' });
     await page.locator('header').getByRole('link', { name: 'Publications' }).click();
     await page.waitForURL(/\/publications$/);
     await page.getByText('7 publications').waitFor({ timeout: 10_000 });

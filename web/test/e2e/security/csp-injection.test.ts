@@ -2,7 +2,7 @@
  * A script injected into a rendered page gets no CSP hash, so the browser refuses to run it,
  * while Nuxt's own inline scripts keep running.
  *
- * What it sends: the site's real rendered home page with `<script>` added inside the rendered
+ * What it sends: the site's real rendered network page (one with the app) with `<script>` added inside the rendered
  * app (where content lives), given the Content-Security-Policy the site's own hashing
  * (allowNuxtInlineScripts) computes for that injected page, served to Chromium.
  * What it must get back: the injected script never runs (a CSP violation is reported), and
@@ -16,6 +16,7 @@ import { launchBrowser } from '@mdle/test-utils/browser';
 import { allowNuxtInlineScripts } from '../../../server/utils/csp-hashes';
 import { startServers, type Servers } from '../stack';
 
+const PAGE = '/network';
 const INJECTED = '<script>document.title = "INJECTED"</script>';
 
 /** Splits a page as Nuxt's render:html hook sees it: head tags, the rendered app, what follows. */
@@ -41,7 +42,8 @@ describe('security: the CSP blocks a script injected into a page', () => {
   beforeAll(async () => {
     servers = await startServers();
     browser = await launchBrowser();
-    const response = await fetch(`${servers.web.url}/`);
+    // A page with the app (reading pages carry no script at all).
+    const response = await fetch(`${servers.web.url}${PAGE}`);
     const original = await response.text();
     const siteCsp = response.headers.get('content-security-policy') ?? '';
     // The injection lands inside the rendered app, as an HTML injection in content would.
@@ -51,7 +53,7 @@ describe('security: the CSP blocks a script injected into a page', () => {
     const scriptSrc = ["'self'", ...(security.hashes?.script ?? [])].join(' ');
     policy = siteCsp.replace(/script-src [^;]+/, `script-src ${scriptSrc}`);
     server = createServer((request, response) => {
-      if (request.url === '/') {
+      if (request.url === PAGE) {
         response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': policy });
         response.end(pageHtml);
       } else {
@@ -81,7 +83,7 @@ describe('security: the CSP blocks a script injected into a page', () => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    await page.goto(`http://127.0.0.1:${port}${PAGE}`, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     expect(await page.title()).not.toBe('INJECTED');
     // One refusal: the injected script. Nuxt's inline scripts ran, and the app hydrated.
