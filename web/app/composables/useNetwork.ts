@@ -1,25 +1,5 @@
 import { readRawBody } from 'h3';
 
-export interface NetworkAnswer {
-  status: number;
-  message: string;
-  /** One message per field, from the CMS's validation. */
-  fieldErrors: Record<string, string>;
-}
-
-interface CmsAnswer {
-  data?: { message?: string } | null;
-  error?: { message?: string; details?: { errors?: Array<{ path: string[]; message: string }> } };
-}
-
-const toAnswer = (status: number, body: CmsAnswer | null | undefined): NetworkAnswer => ({
-  status,
-  message: body?.data?.message ?? body?.error?.message ?? '',
-  fieldErrors: Object.fromEntries(
-    (body?.error?.details?.errors ?? []).map((error) => [error.path[0] ?? '', error.message]),
-  ),
-});
-
 /**
  * Sends a network action (sign-up, confirm, unsubscribe) through the site's relay, from the
  * browser or, for a plain form POST without JavaScript, during server rendering.
@@ -28,10 +8,10 @@ export function useNetworkAction(action: 'sign-up' | 'confirm' | 'unsubscribe') 
   const { locale, t } = useI18n();
   const event = useRequestEvent();
   const config = useRuntimeConfig();
-  const answer = useState<NetworkAnswer | null>(`network:${action}`, () => null);
+  const answer = useState<CmsFormAnswer | null>(`network:${action}`, () => null);
   const sending = ref(false);
 
-  const unavailable = () => ({ status: 503, message: t('error.unavailable'), fieldErrors: {} });
+  const unavailable = () => readCmsFormAnswer(503, null, t('error.unavailable'));
 
   async function send(body: object) {
     sending.value = true;
@@ -45,15 +25,15 @@ export function useNetworkAction(action: 'sign-up' | 'confirm' | 'unsubscribe') 
           body,
           visitorIp: event ? visitorIp(event, config.trustedProxies) : undefined,
         });
-        answer.value = result ? toAnswer(result.status, result.body as CmsAnswer) : unavailable();
+        answer.value = result ? readCmsFormAnswer(result.status, result.body) : unavailable();
       } else {
-        const response = await $fetch.raw<CmsAnswer>(`/api/network/${action}`, {
+        const response = await $fetch.raw(`/api/network/${action}`, {
           method: 'POST',
           query: { locale: locale.value },
           body,
           ignoreResponseError: true,
         });
-        answer.value = toAnswer(response.status, response._data);
+        answer.value = readCmsFormAnswer(response.status, response._data);
       }
     } catch {
       answer.value = unavailable();

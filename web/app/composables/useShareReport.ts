@@ -8,24 +8,11 @@ export function useShareReport() {
   const { locale, t } = useI18n();
   const event = useRequestEvent();
   const config = useRuntimeConfig();
-  const answer = useState<NetworkAnswer | null>('share-report', () => null);
+  const answer = useState<CmsFormAnswer | null>('share-report', () => null);
   const sending = ref(false);
 
   const settle = (status: number, body: unknown) => {
-    const parsed = body as {
-      data?: { message?: string };
-      error?: {
-        message?: string;
-        details?: { errors?: Array<{ path: string[]; message: string }> };
-      };
-    } | null;
-    answer.value = {
-      status,
-      message: parsed?.data?.message ?? parsed?.error?.message ?? t('error.unavailable'),
-      fieldErrors: Object.fromEntries(
-        (parsed?.error?.details?.errors ?? []).map((error) => [error.path[0] ?? '', error.message]),
-      ),
-    };
+    answer.value = readCmsFormAnswer(status, body, t('error.unavailable'));
   };
 
   /** From the browser: the form's own FormData, file included. */
