@@ -42,6 +42,9 @@ export default defineNuxtConfig({
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
     pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU)
+    // Shared page cache for replicas: REDIS_URL (or NUXT_REDIS_URL); keys under NUXT_REDIS_PREFIX.
+    redisUrl: '',
+    redisPrefix: 'mdle:site',
     // Finished cached answers replayed ahead of the app for a second (0 switches it off):
     // NUXT_HOT_RESPONSES_SECONDS, NUXT_HOT_RESPONSES_MEGABYTES. See server/plugins/hot-responses.ts.
     hotResponses: { seconds: 1, megabytes: 16 },
