@@ -28,6 +28,7 @@ import { usePlainFieldResolvers } from './extensions/graphql/plain-fields';
 import { resolveRelationQueriesOncePerRequest } from './extensions/graphql/relation-queries';
 import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { assertSecretsPresent } from './utils/env';
+import { closeSharedRedis, connectSharedRedis } from './utils/redis';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -49,6 +50,7 @@ export default {
     restrictPublicReadsToPublishedRows(strapi);
     checkGraphQLQueriesOncePerRequest(strapi);
     flushGraphQLCacheOnContentChange(strapi);
+    await connectSharedRedis(strapi.log);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
     cachePublicPermissions(strapi);
@@ -69,5 +71,6 @@ export default {
 
   async destroy() {
     await stopDistributionWorker();
+    await closeSharedRedis();
   },
 };

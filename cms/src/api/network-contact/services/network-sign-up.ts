@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { runInBackground } from '../../../utils/background';
 import { sendMail } from '../../../utils/mailer';
+import { RateLimiter } from '../../../utils/rate-limit';
 import { CONSENT, type NetworkLanguage } from '../lib/consent';
 import { confirmationEmail } from '../lib/emails';
 import { message, type MessageKey } from '../lib/messages';
-import { RateLimiter } from '../lib/rate-limit';
 import { linkBases, tokenSecret, unsubscribeToken } from '../lib/links';
 import { signToken, verifyToken, type TokenPurpose } from '../lib/tokens';
 import { validateSignUp, type FieldError, type SignUp } from '../lib/validation';
@@ -15,8 +15,12 @@ const TABLE = 'network_contacts';
 export const CONFIRMATION_COOLDOWN_MS = 15 * 60_000;
 const CONFIRMATION_VALIDITY_S = 7 * 24 * 3600;
 
-const perIp = new RateLimiter(() => Number(process.env.NETWORK_SIGNUP_PER_IP || 10), 10 * 60_000);
-const perEmail = new RateLimiter(5, 60 * 60_000);
+const perIp = new RateLimiter(
+  'sign-up-ip',
+  () => Number(process.env.NETWORK_SIGNUP_PER_IP || 10),
+  10 * 60_000,
+);
+const perEmail = new RateLimiter('sign-up-email', 5, 60 * 60_000);
 
 /** A refusal the controller turns into a 4xx with a localized message (and field errors). */
 export class SignUpRefused extends Error {
@@ -160,12 +164,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (typeof honeypot === 'string' && honeypot.trim() !== '') {
         throw new SignUpRefused(400, 'honeypot');
       }
-      const ipWait = perIp.take(ip);
+      const ipWait = await perIp.take(ip);
       if (ipWait) throw new SignUpRefused(429, 'tooMany', [], ipWait);
       const validated = validateSignUp(body, language);
       if (!validated.ok) throw new SignUpRefused(400, 'invalidForm', validated.errors);
       const input = validated.value;
-      const emailWait = perEmail.take(input.email.toLowerCase());
+      const emailWait = await perEmail.take(input.email.toLowerCase());
       if (emailWait) throw new SignUpRefused(429, 'tooMany', [], emailWait);
       const interests = await topicDocuments(input.interests, language);
 

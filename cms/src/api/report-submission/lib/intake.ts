@@ -49,7 +49,7 @@ async function receiveReport(ctx: Context, next: Next): Promise<void> {
     ctx.set('Connection', 'close');
     await next();
   };
-  const retryAfter = submissionsPerIp.take(clientIp(ctx.req));
+  const retryAfter = await submissionsPerIp.take(clientIp(ctx.req));
   if (retryAfter) return refuse({ reason: 'tooMany', retryAfter });
   const limits = submissionParserLimits();
   // Room for the form's fields and the multipart framing around the file.

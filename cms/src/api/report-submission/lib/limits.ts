@@ -1,10 +1,11 @@
-import { RateLimiter } from '../../network-contact/lib/rate-limit';
+import { RateLimiter } from '../../../utils/rate-limit';
 
 /** The largest PDF accepted, in MB (SUBMISSION_MAX_MB, 20 by default). */
 export const maxFileMegabytes = (): number => Number(process.env.SUBMISSION_MAX_MB || 20);
 
 /** Shared reports per visitor per hour (SUBMISSION_PER_IP). */
 export const submissionsPerIp = new RateLimiter(
+  'report-ip',
   () => Number(process.env.SUBMISSION_PER_IP || 5),
   60 * 60_000,
 );
