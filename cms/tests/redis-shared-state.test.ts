@@ -1,7 +1,9 @@
 /**
- * With REDIS_URL, the per-visitor limits are counted in Redis, so every CMS replica sees the same
- * attempts: what another replica counted refuses a visitor here, and what this one counts is seen
- * there. The other replica is played by a second Redis connection counting under the same keys.
+ * With REDIS_URL, the state CMS replicas must share lives in Redis:
+ * - the per-visitor limits: what another replica counted refuses a visitor here, and what this one
+ *   counts is seen there (the other replica is played by a second connection, same keys);
+ * - the anonymous GraphQL response cache: an answer in Redis is what every replica serves, and an
+ *   editor's change empties it for all.
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -12,7 +14,7 @@ import { bootCms, type TestCms } from './harness';
 
 const REDIS_URL = process.env.MDLE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-describe('rate limits shared by replicas through Redis', () => {
+describe('state shared by CMS replicas through Redis', () => {
   const prefix = `mdle-test-${randomBytes(6).toString('hex')}`;
   const redis = new Redis(REDIS_URL);
   // Another replica's sign-up counter: same keys, its own connection.
@@ -36,6 +38,7 @@ describe('rate limits shared by replicas through Redis', () => {
       REDIS_URL,
       REDIS_PREFIX: prefix,
       NETWORK_SIGNUP_PER_IP: '3',
+      GRAPHQL_CACHE_TTL: '60',
       // The test client plays the site, which names each visitor.
       TRUSTED_PROXIES: 'loopback',
     });
@@ -58,5 +61,32 @@ describe('rate limits shared by replicas through Redis', () => {
     expect(await signUpFrom('203.0.113.60')).toBe(202);
     expect((await otherReplica.get('203.0.113.60'))?.consumedPoints).toBe(2);
     expect(await redis.pttl(`${prefix}:rate:sign-up-ip:203.0.113.60`)).toBeGreaterThan(0);
+  });
+
+  it('serves anonymous GraphQL answers from Redis, emptied there when an editor publishes', async () => {
+    const query = '{ topics(locale: "en", sort: "slug") { documentId slug } }';
+    const first = await cms.graphql<{ topics: { documentId: string; slug: string }[] }>(query);
+    expect(first.status).toBe(200);
+    const keys = await redis.keys(`${prefix}:graphql:*`);
+    expect(keys.length).toBe(1);
+    // Another replica's answer, as Redis holds it, is the one served.
+    const stored = JSON.parse((await redis.get(keys[0]!))!) as { value: string };
+    const entry = JSON.parse(stored.value) as { data: { topics: { slug: string }[] } };
+    entry.data.topics[0]!.slug = 'cached-by-another-replica';
+    await redis.set(
+      keys[0]!,
+      JSON.stringify({ ...stored, value: JSON.stringify(entry) }),
+      'KEEPTTL',
+    );
+    const served = await cms.graphql<{ topics: { slug: string }[] }>(query);
+    expect(served.body.data?.topics[0]?.slug).toBe('cached-by-another-replica');
+
+    const topic = first.body.data!.topics[0]!;
+    const topics = cms.strapi.documents('api::topic.topic');
+    await topics.publish({ documentId: topic.documentId, locale: 'en' });
+    // The change is announced on Strapi's event hub; the flush follows it.
+    await expect.poll(() => redis.keys(`${prefix}:graphql:*`), { timeout: 5_000 }).toEqual([]);
+    const fresh = await cms.graphql<{ topics: { slug: string }[] }>(query);
+    expect(fresh.body.data?.topics[0]?.slug).toBe(topic.slug);
   });
 });
