@@ -3,13 +3,16 @@
  * - the per-visitor limits: what another replica counted refuses a visitor here, and what this one
  *   counts is seen there (the other replica is played by a second connection, same keys);
  * - the anonymous GraphQL response cache: an answer in Redis is what every replica serves, and an
- *   editor's change empties it for all.
+ *   editor's change empties it for all;
+ * - the public role's permissions: cached by each replica, dropped by all the moment one changes
+ *   them (pub/sub).
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSignUp, validSignUp } from './fixtures/network';
+import { enforcePublicPermissions } from '../src/access/public-permissions';
 import { bootCms, type TestCms } from './harness';
 
 const REDIS_URL = process.env.MDLE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -88,5 +91,20 @@ describe('state shared by CMS replicas through Redis', () => {
     await expect.poll(() => redis.keys(`${prefix}:graphql:*`), { timeout: 5_000 }).toEqual([]);
     const fresh = await cms.graphql<{ topics: { slug: string }[] }>(query);
     expect(fresh.body.data?.topics[0]?.slug).toBe(topic.slug);
+  });
+
+  it('drops the public permissions on every replica the moment one changes them', async () => {
+    const status = async () => (await fetch(`${cms.url}/api/topics?locale=en`)).status;
+    expect(await status()).toBe(200);
+    // Another replica revokes a permission: its own database write (no lifecycle runs here)…
+    const action = 'api::topic.topic.find';
+    await cms.strapi.db.connection('up_permissions').where({ action }).del();
+    expect(await status(), 'this replica still has the permissions it read').toBe(200);
+    // …then its broadcast.
+    await redis.publish(`${prefix}:public-permissions-changed`, 'another replica');
+    await expect.poll(status, { timeout: 5_000 }).toBe(403);
+    // Restored through this replica's own writes, which drop its cache too.
+    await enforcePublicPermissions(cms.strapi);
+    await expect.poll(status, { timeout: 5_000 }).toBe(200);
   });
 });

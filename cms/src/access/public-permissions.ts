@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { broadcast, onBroadcast } from '../utils/redis';
 import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from './content-visibility';
 
 /**
@@ -37,14 +38,16 @@ export async function enforcePublicPermissions(strapi: Core.Strapi): Promise<voi
   }
 }
 
-// Bounds how stale another CMS instance's edit of the public role can be here.
+// Bounds how stale another CMS instance's edit of the public role can be here (without Redis).
 const PUBLIC_PERMISSIONS_TTL_MS = 10_000;
+const PERMISSIONS_CHANGED = 'public-permissions-changed';
 
 /**
  * Anonymous requests are most of the public API's traffic, and users-permissions reads the
  * public role's permissions from the database on each of them. They change only when the role is
- * edited: keep them in memory, dropped on any write to roles or permissions (and after a few
- * seconds, for edits made through another instance).
+ * edited: keep them in memory, dropped on any write to roles or permissions. With REDIS_URL every
+ * replica drops them at once when one of them sees such a write (pub/sub); otherwise, edits made
+ * through another instance apply here within a few seconds.
  */
 export function cachePublicPermissions(strapi: Core.Strapi): void {
   const service = strapi.plugin('users-permissions').service('permission');
@@ -61,13 +64,18 @@ export function cachePublicPermissions(strapi: Core.Strapi): void {
     }
     return cached.permissions;
   };
+  onBroadcast(PERMISSIONS_CHANGED, forget);
+  const changed = () => {
+    forget();
+    broadcast(PERMISSIONS_CHANGED);
+  };
   strapi.db.lifecycles.subscribe({
     models: ['plugin::users-permissions.permission', 'plugin::users-permissions.role'],
-    afterCreate: forget,
-    afterCreateMany: forget,
-    afterUpdate: forget,
-    afterUpdateMany: forget,
-    afterDelete: forget,
-    afterDeleteMany: forget,
+    afterCreate: changed,
+    afterCreateMany: changed,
+    afterUpdate: changed,
+    afterUpdateMany: changed,
+    afterDelete: changed,
+    afterDeleteMany: changed,
   });
 }

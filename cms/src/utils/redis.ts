@@ -37,9 +37,41 @@ export async function connectSharedRedis(log: { warn(message: string): void }): 
   if (!(await ready)) log.warn('[redis] not reachable yet: rate limits count in memory meanwhile');
 }
 
-/** Closes the connection (Strapi's destroy). */
+/** Closes the connections (Strapi's destroy). */
 export async function closeSharedRedis(): Promise<void> {
-  const client = shared;
+  for (const client of [shared, subscriber]) await client?.quit().catch(() => client.disconnect());
   shared = undefined;
-  await client?.quit().catch(() => client.disconnect());
+  subscriber = undefined;
+  listeners.clear();
+}
+
+let subscriber: Redis | undefined;
+const listeners = new Map<string, Set<() => void>>();
+const channelName = (name: string) => `${process.env.REDIS_PREFIX || 'mdle:cms'}:${name}`;
+
+/** Tells every CMS replica (this one included) that `name` happened; nothing without Redis. */
+export function broadcast(name: string): void {
+  void sharedRedis()
+    ?.publish(channelName(name), String(process.pid))
+    .catch(() => undefined);
+}
+
+/** Runs `listener` whenever any replica broadcasts `name` (Redis pub/sub); nothing without Redis. */
+export function onBroadcast(name: string, listener: () => void): void {
+  const redis = sharedRedis();
+  if (!redis) return;
+  const channel = channelName(name);
+  if (!subscriber) {
+    // A subscribed connection can do nothing else: a second one, opened on first use.
+    subscriber = redis.duplicate({ enableOfflineQueue: true });
+    subscriber.on('error', () => undefined);
+    subscriber.on('message', (channel: string) => {
+      for (const run of listeners.get(channel) ?? []) run();
+    });
+  }
+  if (!listeners.has(channel)) {
+    listeners.set(channel, new Set());
+    void subscriber.subscribe(channel).catch(() => undefined);
+  }
+  listeners.get(channel)!.add(listener);
 }
