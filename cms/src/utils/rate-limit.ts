@@ -1,10 +1,9 @@
 import {
   RateLimiterMemory,
   RateLimiterRedis,
-  RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import { sharedRedis } from './redis';
+import { redisKey, sharedRedis } from './redis';
 
 /** The counters never refuse by themselves: the limit is compared at each call (see `take`). */
 const UNLIMITED = Number.MAX_SAFE_INTEGER;
@@ -29,12 +28,8 @@ export class RateLimiter {
 
   /** Counts one attempt; resolves to the seconds to wait when over the limit, else 0. */
   async take(key: string): Promise<number> {
-    const counted = await this.counters()
-      .consume(key)
-      .catch((error: unknown) => {
-        if (error instanceof RateLimiterRes) return error;
-        throw error;
-      });
+    // Never refused by the counters themselves (UNLIMITED points): compared with the limit here.
+    const counted = await this.counters().consume(key);
     const limit = typeof this.limit === 'function' ? this.limit() : this.limit;
     return counted.consumedPoints > limit ? Math.max(1, Math.ceil(counted.msBeforeNext / 1000)) : 0;
   }
@@ -42,7 +37,7 @@ export class RateLimiter {
   private counters(): RateLimiterAbstract {
     if (!this.store) {
       const options = {
-        keyPrefix: `${process.env.REDIS_PREFIX || 'mdle:cms'}:rate:${this.name}`,
+        keyPrefix: redisKey(`rate:${this.name}`),
         points: UNLIMITED,
         duration: Math.ceil(this.windowMs / 1000),
       };

@@ -2,6 +2,10 @@ import { Redis } from 'ioredis';
 
 let shared: Redis | null | undefined;
 
+/** A key (or channel) of this installation's CMS in Redis: under REDIS_PREFIX, `mdle:cms` by default. */
+export const redisKey = (name: string): string =>
+  `${process.env.REDIS_PREFIX || 'mdle:cms'}:${name}`;
+
 /**
  * The CMS's Redis connection when REDIS_URL is set (the stack's one switch for shared state
  * between replicas), else null: everything stays in this process, as in the embedded default.
@@ -47,12 +51,11 @@ export async function closeSharedRedis(): Promise<void> {
 
 let subscriber: Redis | undefined;
 const listeners = new Map<string, Set<() => void>>();
-const channelName = (name: string) => `${process.env.REDIS_PREFIX || 'mdle:cms'}:${name}`;
 
 /** Tells every CMS replica (this one included) that `name` happened; nothing without Redis. */
 export function broadcast(name: string): void {
   void sharedRedis()
-    ?.publish(channelName(name), String(process.pid))
+    ?.publish(redisKey(name), String(process.pid))
     .catch(() => undefined);
 }
 
@@ -60,7 +63,7 @@ export function broadcast(name: string): void {
 export function onBroadcast(name: string, listener: () => void): void {
   const redis = sharedRedis();
   if (!redis) return;
-  const channel = channelName(name);
+  const channel = redisKey(name);
   if (!subscriber) {
     // A subscribed connection can do nothing else: a second one, opened on first use.
     subscriber = redis.duplicate({ enableOfflineQueue: true });

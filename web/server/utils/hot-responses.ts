@@ -166,9 +166,6 @@ export function createHotResponses(options: HotResponsesOptions) {
     encodedFor,
     /** Forgets every kept answer (a publish purges the page cache: see api/revalidate). */
     clear: () => responses.clear(),
-    get size() {
-      return responses.size;
-    },
   };
 }
 

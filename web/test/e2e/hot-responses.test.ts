@@ -4,17 +4,11 @@
  * 304s for a known ETag, and forgotten when a publish purges the cache. Whether the app ran is
  * read from the process.env lookups it makes (the preload counts them): a replay makes none.
  */
-import { randomBytes } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  getFreePort,
-  startBuiltWeb,
-  startCountingProxy,
-  type CountingProxy,
-  type RunningServer,
-} from '@mdle/test-utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CountingProxy, RunningServer } from '@mdle/test-utils';
 import { countEnvReads } from './fixtures/env-reads';
+import { startOwnSites, type OwnSites } from './fixtures/own-sites';
 
 const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
 const LIST_FR = '/fr/publications?type=report';
@@ -22,27 +16,22 @@ const LIST_FR = '/fr/publications?type=report';
 const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 describe('hot responses: cached pages replayed ahead of the app', () => {
-  const secret = randomBytes(24).toString('base64url');
   const envReads = countEnvReads('hot');
-  let cms: CountingProxy;
+  let own: OwnSites;
   let web: RunningServer;
+  let cms: CountingProxy;
 
   beforeAll(async () => {
-    cms = await startCountingProxy(inject('cmsUrl'));
-    web = await startBuiltWeb({
-      port: await getFreePort(),
-      cmsUrl: cms.url,
-      env: {
-        NUXT_REVALIDATE_SECRET: secret,
-        // Long enough that no replay expires while a test runs.
-        NUXT_HOT_RESPONSES_SECONDS: '60',
-        ...envReads.env,
-      },
+    own = await startOwnSites({
+      // Long enough that no replay expires while a test runs.
+      NUXT_HOT_RESPONSES_SECONDS: '60',
+      ...envReads.env,
     });
+    [web] = own.sites as [RunningServer];
+    cms = own.cms;
   });
   afterAll(async () => {
-    await web?.stop();
-    await cms?.close();
+    await own?.stop();
     envReads.cleanUp();
   });
 
@@ -56,13 +45,7 @@ describe('hot responses: cached pages replayed ahead of the app', () => {
     return kept;
   };
   const readsNow = () => envReads.of(web.process);
-  const purge = async () => {
-    const response = await fetch(`${web.url}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}` },
-    });
-    expect(response.status).toBe(200);
-  };
+  const purge = () => own.purge();
 
   it('replays the answer the app gave, byte for byte, without running the app', async () => {
     await purge();

@@ -5,53 +5,36 @@
  * that counts what reaches the CMS.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  getFreePort,
-  startBuiltWeb,
-  startCountingProxy,
-  type CountingProxy,
-  type RunningServer,
-} from '@mdle/test-utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CountingProxy, RunningServer } from '@mdle/test-utils';
 import { countEnvReads } from './fixtures/env-reads';
+import { startOwnSites, type OwnSites } from './fixtures/own-sites';
 
 const LIST = '/publications';
 const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
 
 describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
-  const secret = randomBytes(24).toString('base64url');
   const envReads = countEnvReads('cache');
-  let cms: CountingProxy;
+  let own: OwnSites;
   let web: RunningServer;
+  let cms: CountingProxy;
 
   beforeAll(async () => {
-    cms = await startCountingProxy(inject('cmsUrl'));
-    web = await startBuiltWeb({
-      port: await getFreePort(),
-      cmsUrl: cms.url,
-      env: {
-        NUXT_REVALIDATE_SECRET: secret,
-        // Every request goes through the page cache (not replayed: see hot-responses.test.ts).
-        NUXT_HOT_RESPONSES_SECONDS: '0',
-        ...envReads.env,
-      },
+    own = await startOwnSites({
+      // Every request goes through the page cache (not replayed: see hot-responses.test.ts).
+      NUXT_HOT_RESPONSES_SECONDS: '0',
+      ...envReads.env,
     });
+    [web] = own.sites as [RunningServer];
+    cms = own.cms;
   });
   afterAll(async () => {
-    await web?.stop();
-    await cms?.close();
+    await own?.stop();
     envReads.cleanUp();
   });
 
   /** Empties the page cache; answers how many entries it held. */
-  const purge = async () => {
-    const response = await fetch(`${web.url}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}` },
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { purged: number }).purged;
-  };
+  const purge = () => own.purge();
   const get = (path: string) => fetch(web.url + path, { redirect: 'manual' });
 
   it('redirects query parameters a page does not read to the canonical URL', async () => {

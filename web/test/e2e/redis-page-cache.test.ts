@@ -5,47 +5,37 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  getFreePort,
-  startBuiltWeb,
-  startCountingProxy,
-  type CountingProxy,
-  type RunningServer,
-} from '@mdle/test-utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CountingProxy, RunningServer } from '@mdle/test-utils';
+import { startOwnSites, type OwnSites } from './fixtures/own-sites';
 
 const REDIS_URL = process.env.MDLE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
 
 describe('page cache in Redis: shared by replicas, purged for all', () => {
-  const secret = randomBytes(24).toString('base64url');
   const prefix = `mdle-test-${randomBytes(6).toString('hex')}`;
   const redis = new Redis(REDIS_URL, { lazyConnect: true });
+  let own: OwnSites;
   let cms: CountingProxy;
-  let replicas: RunningServer[] = [];
+  let first: RunningServer;
+  let second: RunningServer;
 
   beforeAll(async () => {
     await redis.connect();
-    cms = await startCountingProxy(inject('cmsUrl'));
-    replicas = await Promise.all(
-      [0, 1].map(async () =>
-        startBuiltWeb({
-          port: await getFreePort(),
-          cmsUrl: cms.url,
-          env: {
-            REDIS_URL,
-            NUXT_REDIS_PREFIX: prefix,
-            NUXT_REVALIDATE_SECRET: secret,
-            // Every request reads the page cache (no replays), so what is shared is what is seen.
-            NUXT_HOT_RESPONSES_SECONDS: '0',
-          },
-        }),
-      ),
+    own = await startOwnSites(
+      {
+        REDIS_URL,
+        NUXT_REDIS_PREFIX: prefix,
+        // Every request reads the page cache (no replays), so what is shared is what is seen.
+        NUXT_HOT_RESPONSES_SECONDS: '0',
+      },
+      2,
     );
+    cms = own.cms;
+    [first, second] = own.sites as [RunningServer, RunningServer];
   });
   afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.stop()));
-    await cms?.close();
+    await own?.stop();
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length) await redis.del(...keys);
     redis.disconnect();
@@ -56,17 +46,8 @@ describe('page cache in Redis: shared by replicas, purged for all', () => {
     expect(response.status).toBe(200);
     return response.text();
   };
-  const purgeThrough = async (replica: RunningServer) => {
-    const response = await fetch(`${replica.url}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}` },
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { purged: number }).purged;
-  };
 
   it('serves from one replica the page the other rendered, without the CMS', async () => {
-    const [first, second] = replicas as [RunningServer, RunningServer];
     const rendered = await get(first, PUBLICATION);
     const requestsAfterRender = cms.requests;
     expect(requestsAfterRender).toBeGreaterThan(0);
@@ -79,9 +60,8 @@ describe('page cache in Redis: shared by replicas, purged for all', () => {
   });
 
   it('empties the page cache of every replica when one is purged', async () => {
-    const [first, second] = replicas as [RunningServer, RunningServer];
     await get(first, PUBLICATION);
-    expect(await purgeThrough(second)).toBeGreaterThan(0);
+    expect(await own.purge(second)).toBeGreaterThan(0);
     expect(await redis.keys(`${prefix}:cache:*`)).toEqual([]);
     const requestsBefore = cms.requests;
     await get(first, PUBLICATION);

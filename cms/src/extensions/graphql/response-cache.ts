@@ -11,7 +11,7 @@ import {
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
-import { sharedRedis } from '../../utils/redis';
+import { redisKey, sharedRedis } from '../../utils/redis';
 
 /**
  * Anonymous GraphQL answers are kept (Apollo's response cache) for GRAPHQL_CACHE_TTL seconds, and
@@ -27,7 +27,7 @@ function publicResponses() {
     if (redis) {
       const keyv = new Keyv<string>({
         store: new KeyvRedis(redis),
-        namespace: `${process.env.REDIS_PREFIX || 'mdle:cms'}:graphql`,
+        namespace: redisKey('graphql'),
       });
       keyv.on('error', () => undefined); // reported by the shared connection already
       store = {
