@@ -1,16 +1,16 @@
 import { DEFAULT_LOCALE, SITE_LOCALES } from './shared/utils/locales';
-import { PERSONAL_LINK_PAGES } from './shared/utils/personal-link-pages';
+import { PERSONAL_PAGES } from './shared/utils/form-answer-pages';
 
 const siteUrl = process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
 /** Seconds a rendered page is served before it is re-rendered in the background. */
 const PAGE_CACHE_SECONDS = 600;
 const cachedPage = { swr: PAGE_CACHE_SECONDS };
-// Reading pages are documents: plain HTML without the app's JavaScript. Links, the language
-// switch, the GET filters and print work as they are, and a phone on a slow network gets the
-// page at once. Only pages with a form to send keep the app (validation and answers in place).
-const documentPage = { ...cachedPage, noScripts: true };
-const appPage = { ...cachedPage, noScripts: false };
-const FORM_PAGES = ['/network', '/fr/reseau', '/share-a-report', '/fr/partager-un-rapport'];
+// Pages are documents: plain HTML without the app's JavaScript. Links, the language switch, the
+// GET filters, the forms (posted to server/api, answered on their answer pages) and print work as
+// they are, and a phone on a slow network gets the page at once.
+// `ssr: true` is Nuxt's default, said out loud: nuxt-site-config 4.2 reads a missing `ssr` rule
+// as "no SSR" and then injects an inline script of its settings into every page.
+const documentPage = { ...cachedPage, noScripts: true, ssr: true };
 
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
@@ -72,31 +72,28 @@ export default defineNuxtConfig({
   routeRules: {
     '/**': documentPage,
     '/api/**': cachedPage,
-    ...Object.fromEntries(
-      FORM_PAGES.flatMap((path) => [
-        [path, appPage],
-        [`${path}/**`, appPage],
-      ]),
-    ),
     '/api/revalidate': { swr: false, cache: false, security: { rateLimiter: false } },
     // Sharing a report uploads a PDF (the CMS checks it): larger bodies, no HTML sniffing of it.
+    '/api/reports/submit': {
+      security: {
+        requestSizeLimiter: {
+          maxRequestSizeInBytes: 22 * 1024 * 1024,
+          maxUploadFileRequestInBytes: 22 * 1024 * 1024,
+        },
+        xssValidator: false,
+      },
+    },
+    // Pages showing a visitor's own data (form answers, email links): never cached nor indexed.
     ...Object.fromEntries(
-      ['/api/reports/submit', '/share-a-report', '/fr/partager-un-rapport'].map((path) => [
+      PERSONAL_PAGES.map((path) => [
         path,
         {
-          security: {
-            requestSizeLimiter: {
-              maxRequestSizeInBytes: 22 * 1024 * 1024,
-              maxUploadFileRequestInBytes: 22 * 1024 * 1024,
-            },
-            xssValidator: false,
-          },
+          swr: false,
+          cache: false,
+          robots: false,
+          headers: { 'cache-control': 'private, no-store' },
         },
       ]),
-    ),
-    // Pages opened from personal email links: never cached, never indexed.
-    ...Object.fromEntries(
-      PERSONAL_LINK_PAGES.map((path) => [path, { swr: false, cache: false, robots: false }]),
     ),
   },
 
@@ -104,7 +101,7 @@ export default defineNuxtConfig({
     sources: ['/api/__sitemap__/urls'],
     autoLastmod: false,
     // The sitemap lists pages, not the API nor error routes.
-    exclude: ['/api/**', ...PERSONAL_LINK_PAGES],
+    exclude: ['/api/**', ...PERSONAL_PAGES],
   },
 
   schemaOrg: {
@@ -117,8 +114,8 @@ export default defineNuxtConfig({
   },
 
   security: {
-    // Nuxt's one executable inline script (its config) is allowed by hash, not by nonce: a nonce
-    // would be frozen into cached pages. See server/plugins/csp-inline-hashes.ts.
+    // Pages carry no script (route rule noScripts), so none is allowed inline: no nonce (it
+    // would be frozen into cached pages) and no hash is needed.
     nonce: false,
     headers: {
       contentSecurityPolicy: {

@@ -13,7 +13,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../packages/test-utils/src/brow
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 /** List pages; each gives its first item as the page type's example. */
 const LISTS = ['/publications', '/events', '/news', '/people', '/topics'];
-const SINGLE_PAGES = ['/', '/about', '/network'];
+const SINGLE_PAGES = ['/', '/about', '/network', '/share-a-report'];
 
 export interface LighthouseRow {
   path: string;

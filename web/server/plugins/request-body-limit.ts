@@ -1,8 +1,8 @@
 import type { H3Event } from 'h3';
 
 const KB = 1024;
-/** Forms that carry a PDF (the report, up to the CMS's 20 MB, plus the form's fields). */
-const UPLOAD_PATHS = new Set(['/api/reports/submit', '/share-a-report', '/fr/partager-un-rapport']);
+/** The form that carries a PDF (the report, up to the CMS's 20 MB, plus the form's fields). */
+const UPLOAD_PATHS = new Set(['/api/reports/submit']);
 const UPLOAD_LIMIT = 21 * KB * KB;
 /** Every other body this site accepts is a small form or a webhook call. */
 const DEFAULT_LIMIT = 64 * KB;

@@ -1,4 +1,4 @@
-import { PERSONAL_LINK_PAGES } from './personal-link-pages';
+import { PERSONAL_LINK_PAGES } from './form-answer-pages';
 import { parsePublicationQuery, publicationRouteQuery } from './publication-filters';
 
 type QueryReader = (query: URLSearchParams) => Array<[string, string]>;

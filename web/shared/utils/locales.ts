@@ -10,3 +10,7 @@ export const DEFAULT_LOCALE: SiteLocale = 'en';
 
 export const isSiteLocale = (value: unknown): value is SiteLocale =>
   SITE_LOCALES.some((entry) => entry.code === value);
+
+/** A locale parameter as given (query, form), or the default when it is not one of ours. */
+export const siteLocaleOf = (value: unknown): SiteLocale =>
+  isSiteLocale(value) ? value : DEFAULT_LOCALE;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PERSONAL_PAGES } from '../../shared/utils/form-answer-pages';
 import { useSite } from './stack';
 
 /**
@@ -124,10 +125,25 @@ const PAGES: Array<{ path: string; lang: string; h1: string; texts: string[] }> 
     h1: 'Le réseau MDLE',
     texts: ['Comment nous rejoindre', 'Rejoindre le réseau', "J'accepte que"],
   },
+  {
+    path: '/network/answer',
+    lang: 'en-GB',
+    h1: 'Join the network',
+    texts: ['we will send you an email to confirm', 'I agree that'],
+  },
+  {
+    path: '/share-a-report',
+    lang: 'en-GB',
+    h1: 'Share a report',
+    texts: ['we read everything we receive', 'Title of the report'],
+  },
+  {
+    path: '/fr/partager-un-rapport/reponse',
+    lang: 'fr-FR',
+    h1: 'Partager un rapport',
+    texts: ['Titre du rapport', 'Envoyer le rapport'],
+  },
 ];
-
-/** Pages that send a form keep the app; every other page is plain HTML, without JavaScript. */
-const FORM_PAGE = /^(\/fr)?\/(network|reseau|share-a-report|partager-un-rapport)(\/|$)/;
 
 describe('every page type in English and French shows the seeded content', () => {
   const site = useSite();
@@ -136,14 +152,20 @@ describe('every page type in English and French shows the seeded content', () =>
     const page = await site.browser.newPage();
     const response = await page.goto(site.url + path);
     expect(response?.status()).toBe(200);
-    expect((await page.locator('script[src]').count()) > 0, 'app script').toBe(
-      FORM_PAGE.test(path),
-    );
+    // Every page is a document: no script runs (JSON-LD is data).
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await expect(page.locator('h1').textContent()).resolves.toBe(h1);
     const main = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
     for (const text of texts) expect(main).toContain(text);
     await page.close();
+  });
+
+  it.each(PERSONAL_PAGES)('%s (a visitor’s own page) is never cached', async (path) => {
+    const response = await fetch(site.url + path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * With REDIS_URL, two site replicas share one page cache: a page rendered by one is served by the
  * other without asking the CMS, a purge through either empties it for both, and every entry has a
- * TTL. Real Redis (the machine's, 127.0.0.1:6379, or MDLE_TEST_REDIS_URL), a key prefix of its own.
+ * TTL. A form answered by one replica is shown by the other. Real Redis (the machine's, 127.0.0.1:6379, or MDLE_TEST_REDIS_URL), a key prefix of its own.
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -66,5 +66,21 @@ describe('page cache in Redis: shared by replicas, purged for all', () => {
     const requestsBefore = cms.requests;
     await get(first, PUBLICATION);
     expect(cms.requests, 'the page is rendered again').toBeGreaterThan(requestsBefore);
+  });
+
+  it('shows on one replica the answer to a form posted through the other, once', async () => {
+    const posted = await fetch(`${first.url}/api/network/sign-up?locale=en`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({ name: 'Replica Visitor' }),
+    });
+    expect(posted.status).toBe(303);
+    const cookie = (posted.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const [key] = await redis.keys(`${prefix}:form-answers:*`);
+    expect(await redis.ttl(key!)).toBeGreaterThan(0);
+    const answer = await fetch(`${second.url}/network/answer`, { headers: { cookie } });
+    expect(await answer.text()).toContain('value="Replica Visitor"');
+    expect(await redis.keys(`${prefix}:form-answers:*`)).toEqual([]);
   });
 });

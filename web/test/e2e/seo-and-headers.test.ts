@@ -129,7 +129,7 @@ describe('search engines and browsers get what they need on every page', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 
-  it('runs under that CSP: no violation, and client-side navigation works', async () => {
+  it('runs under that CSP: no violation, no third-party request, links work', async () => {
     const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -140,7 +140,7 @@ describe('search engines and browsers get what they need on every page', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(site.url)) thirdParty.push(request.url());
     });
-    // From a page with the app (the network's form) to a reading page.
+    // From the network page (its form) to a reading page.
     await page.goto(site.url + '/network', { waitUntil: 'networkidle' });
     await page.locator('header').getByRole('link', { name: 'Publications' }).click();
     await page.waitForURL(/\/publications$/);

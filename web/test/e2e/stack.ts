@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '@mdle/test-utils/browser';
 import {
   createThrowawayDatabase,
@@ -88,17 +88,4 @@ export function useSite() {
   });
   afterAll(() => site.browser?.close());
   return site;
-}
-
-/** Opens a page and waits until Nuxt has hydrated it: typing into a form before that is lost. */
-export async function gotoHydrated(page: Page, url: string) {
-  const response = await page.goto(url);
-  // The Vue app exists before its async pages have hydrated; a field filled in between is reset by
-  // v-model when hydration ends. Nuxt clears `isHydrating` only once the whole tree is interactive.
-  await page.waitForFunction(() => {
-    type NuxtRoot = { __vue_app__?: { $nuxt?: { isHydrating?: boolean } } };
-    const nuxtApp = (document.querySelector('#__nuxt') as NuxtRoot | null)?.__vue_app__?.$nuxt;
-    return nuxtApp?.isHydrating === false;
-  });
-  return response;
 }

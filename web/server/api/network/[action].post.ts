@@ -1,11 +1,13 @@
-const ACTIONS = new Set(['sign-up', 'confirm', 'unsubscribe']);
+import type { NetworkAction } from '~~/server/utils/network-relay';
+
+const ACTIONS = new Set<string>(['sign-up', 'confirm', 'unsubscribe'] satisfies NetworkAction[]);
 /** A sign-up is well under 2 KB; the CMS refuses larger bodies too. */
 const MAX_BODY_BYTES = 8 * 1024;
 
 /**
- * Relays the network form (sign-up) and the email links (confirm, unsubscribe) to the CMS, so the
- * browser only ever talks to the site. The CMS validates and answers in the visitor's language;
- * its status and message come back unchanged.
+ * The network's one write road: the sign-up form and the email links' buttons (confirm,
+ * unsubscribe), posted as plain forms by the pages, or as JSON by other clients. The CMS
+ * validates and answers in the visitor's language; see answerFormPost for the two answers.
  */
 export default defineEventHandler(async (event) => {
   const action = getRouterParam(event, 'action') ?? '';
@@ -13,22 +15,21 @@ export default defineEventHandler(async (event) => {
   if (Number(getHeader(event, 'content-length') ?? 0) > MAX_BODY_BYTES) {
     throw createError({ statusCode: 413, statusMessage: 'Request too large' });
   }
-  const locale = getQuery(event).locale;
-  const body = await readBody(event).catch(() => {
-    throw createError({ statusCode: 400, statusMessage: 'The request body must be JSON' });
-  });
+  const locale = siteLocaleOf(getQuery(event).locale);
+  const posted = await readNetworkForm(event, action as NetworkAction);
   const { cmsUrl, trustedProxies } = useRuntimeConfig(event);
   const result = await callNetworkAction({
     cmsUrl,
     action: action as NetworkAction,
-    locale: isSiteLocale(locale) ? locale : 'en',
-    body,
+    locale,
+    body: posted.body,
     visitorIp: visitorIp(event, trustedProxies),
   });
-  if (!result) {
-    throw createError({ statusCode: 503, statusMessage: 'The network service is unavailable' });
-  }
-  setResponseStatus(event, result.status);
-  if (result.retryAfter) setResponseHeader(event, 'retry-after', Number(result.retryAfter));
-  return result.body;
+  return answerFormPost(event, {
+    form: action as NetworkAction,
+    locale,
+    result,
+    values: posted.values,
+    query: posted.token === undefined ? undefined : { token: posted.token },
+  });
 });

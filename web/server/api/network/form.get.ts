@@ -1,4 +1,4 @@
-import type { SignUpFormDefinition } from '#shared/utils/network-relay';
+import type { SignUpFormDefinition } from '#shared/types/network';
 
 /**
  * What the sign-up form shows that the CMS decides: the consent wording (which it records with
@@ -8,10 +8,9 @@ export default defineCachedEventHandler(
   async (event): Promise<SignUpFormDefinition> => {
     const locale = getQuery(event).locale;
     const { cmsUrl } = useRuntimeConfig(event);
-    const response = await fetch(
-      `${cmsUrl}/api/network/consent?locale=${isSiteLocale(locale) ? locale : 'en'}`,
-      { signal: AbortSignal.timeout(10_000) },
-    ).catch(() => null);
+    const response = await fetch(`${cmsUrl}/api/network/consent?locale=${siteLocaleOf(locale)}`, {
+      signal: AbortSignal.timeout(10_000),
+    }).catch(() => null);
     if (!response?.ok) {
       throw createError({ statusCode: 503, statusMessage: 'The network service is unavailable' });
     }
@@ -20,5 +19,9 @@ export default defineCachedEventHandler(
     };
     return { consent: { version: data.version, text: data.text }, categories: data.categories };
   },
-  { maxAge: 600, swr: true, getKey: (event) => `network-form-${getQuery(event).locale}` },
+  {
+    maxAge: 600,
+    swr: true,
+    getKey: (event) => `network-form-${siteLocaleOf(getQuery(event).locale)}`,
+  },
 );

@@ -56,10 +56,15 @@ describe('security: the site edge', () => {
   afterAll(() => servers?.stop());
 
   it.each([
-    ['the report form page, 40 MB', '/share-a-report', 40 * MB, 'multipart/form-data; boundary=x'],
     ['the report relay, 40 MB', '/api/reports/submit', 40 * MB, 'multipart/form-data; boundary=x'],
-    ['the network relay, 8 MB', '/api/network/sign-up', 8 * MB, 'application/json'],
-    ['the network page, 8 MB', '/network', 8 * MB, 'application/x-www-form-urlencoded'],
+    ['the network relay, 8 MB of JSON', '/api/network/sign-up', 8 * MB, 'application/json'],
+    [
+      'the network relay, an 8 MB form',
+      '/api/network/sign-up',
+      8 * MB,
+      'application/x-www-form-urlencoded',
+    ],
+    ['a page, 8 MB', '/network', 8 * MB, 'application/x-www-form-urlencoded'],
   ])(
     'refuses a chunked body past the limit on %s (413), before reading it all',
     async (_, path, total, type) => {

@@ -10,8 +10,8 @@ export interface FormPart {
 const REPORT_FIELDS = new Set(['name', 'email', 'title', 'note', 'website']);
 
 /**
- * Sends a "share a report" form to the CMS on the visitor's behalf (from the site's relay route,
- * or while rendering a plain POST without JavaScript). Fields and the PDF go through unchanged;
+ * Sends a "share a report" form to the CMS on the visitor's behalf, from the site's relay route
+ * (server/api/reports/submit.post.ts). Fields and the PDF go through unchanged;
  * the CMS checks them and answers in the visitor's language.
  */
 export async function submitReport(options: {
@@ -19,7 +19,7 @@ export async function submitReport(options: {
   locale: string;
   parts: FormPart[];
   visitorIp: string | undefined;
-}): Promise<{ status: number; body: unknown } | null> {
+}): Promise<CmsRelayResult | null> {
   const form = new FormData();
   let fileSent = false;
   for (const part of options.parts) {
@@ -39,15 +39,19 @@ export async function submitReport(options: {
       form.append(part.name, new TextDecoder().decode(part.data));
     }
   }
-  const response = await fetch(`${options.cmsUrl}/api/reports/submit?locale=${options.locale}`, {
-    method: 'POST',
-    headers: { 'x-forwarded-for': options.visitorIp ?? 'unknown' },
+  return relayToCms(`${options.cmsUrl}/api/reports/submit?locale=${options.locale}`, {
     body: form,
-    signal: AbortSignal.timeout(60_000),
-  }).catch(() => null);
-  if (!response) return null;
-  return {
-    status: response.status,
-    body: await response.json().catch(() => ({ error: { message: 'Unexpected answer' } })),
-  };
+    visitorIp: options.visitorIp,
+    timeoutMs: 60_000,
+  });
+}
+
+/** What the visitor typed in the form (not the file, nor the trap), to fill it again. */
+export function reportValues(parts: FormPart[]): Record<string, string> {
+  return Object.fromEntries(
+    parts
+      .filter((part) => part.name && part.filename === undefined && part.name !== 'website')
+      .filter((part) => REPORT_FIELDS.has(part.name!))
+      .map((part) => [part.name!, new TextDecoder().decode(part.data)]),
+  );
 }
