@@ -9,6 +9,22 @@ describe('new publications go to the network once, in each person’s language',
   let smtp: TestSmtpServer;
   let publicationId: string;
 
+  /** A network contact, confirmed unless `extra` says otherwise. */
+  const addContact = (email: string, extra: Record<string, unknown> = {}) =>
+    cms.strapi.documents('api::network-contact.network-contact').create({
+      data: {
+        name: email.split('@')[0],
+        email,
+        category: 'policy_maker',
+        preferredLanguage: 'en',
+        consentText: 'text',
+        consentVersion: 'test',
+        consentedAt: new Date(),
+        status: 'confirmed',
+        ...extra,
+      } as never,
+    });
+
   beforeAll(async () => {
     smtp = await startSmtpServer();
     cms = await bootCms({
@@ -26,21 +42,7 @@ describe('new publications go to the network once, in each person’s language',
     });
     await topics.publish({ documentId: policing.documentId, locale: 'en' });
 
-    const contacts = cms.strapi.documents('api::network-contact.network-contact');
-    const contact = (email: string, extra: Record<string, unknown>) =>
-      contacts.create({
-        data: {
-          name: email.split('@')[0],
-          email,
-          category: 'policy_maker',
-          preferredLanguage: 'en',
-          consentText: 'text',
-          consentVersion: 'test',
-          consentedAt: new Date(),
-          status: 'confirmed',
-          ...extra,
-        } as never,
-      });
+    const contact = addContact;
     await contact('everything@example.org', { preferredLanguage: 'fr' });
     await contact('matching@example.org', { interests: [lawEnforcement.documentId] });
     await contact('other-topic@example.org', { interests: [policing.documentId] });
@@ -206,6 +208,55 @@ describe('new publications go to the network once, in each person’s language',
     expect(
       await distributions.findOne({ where: { publicationDocumentId: rolledBack } }),
     ).toBeNull();
+  });
+
+  it('sends each delivery once when several workers run at the same time', async () => {
+    for (let index = 0; index < 12; index += 1) await addContact(`reader${index}@example.org`);
+    while (await service().sendBatch(50)); // what earlier tests left queued, so the count is ours
+    const before = smtp.inbox.length;
+    const third = await publishNew('A third report', 'a-third-report');
+    const { recipients } = (await distributionOf(third)) as { recipients: number };
+    expect(recipients).toBe(13); // the twelve readers and the contact who asked for everything
+    // Four workers at once, as four CMS replicas run theirs, each until the queue is empty.
+    const worker = async (batch: number) => {
+      let handled = 0;
+      for (
+        let sent = await service().sendBatch(batch);
+        sent;
+        sent = await service().sendBatch(batch)
+      )
+        handled += sent;
+      return handled;
+    };
+    const handled = await Promise.all([2, 3, 4, 5].map(worker));
+    expect(handled.reduce((sum, count) => sum + count, 0)).toBe(recipients);
+    await smtp.waitFor(before + recipients);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const received = smtp.inbox.slice(before).map((mail) => mail.to[0]);
+    expect(received).toHaveLength(recipients);
+    expect(new Set(received).size).toBe(recipients);
+    expect(await distributionOf(third)).toMatchObject({ status: 'done', sent: recipients });
+  });
+
+  it('takes back a delivery whose worker died while sending, once its claim has lapsed', async () => {
+    const fourth = await publishNew('A fourth report', 'a-fourth-report');
+    await distributionOf(fourth);
+    // A worker claims the deliveries, then dies: one claim has lapsed, the others have not.
+    const claimed = await service().claimBatch(100);
+    expect(claimed).toHaveLength(13);
+    await cms.strapi.db
+      .connection('network_deliveries')
+      .where({ id: claimed[0]!.id })
+      .update({ claim_expires_at: Date.now() - 1 });
+    const before = smtp.inbox.length;
+    expect(await service().sendBatch(50)).toBe(1);
+    await smtp.waitFor(before + 1);
+    const states = (await cms.strapi.db
+      .connection('network_deliveries')
+      .where({ publication_document_id: fourth })
+      .select('status')) as { status: string }[];
+    expect(states.filter((row) => row.status === 'sent')).toHaveLength(1);
+    expect(states.filter((row) => row.status === 'sending')).toHaveLength(12);
   });
 
   // Last: it runs the app's shutdown.

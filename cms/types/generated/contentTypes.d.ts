@@ -829,6 +829,7 @@ export interface ApiNetworkDeliveryNetworkDelivery extends Struct.CollectionType
   };
   attributes: {
     attempts: Schema.Attribute.Integer & Schema.Attribute.Private & Schema.Attribute.DefaultTo<0>;
+    claimExpiresAt: Schema.Attribute.BigInteger & Schema.Attribute.Private;
     contactDocumentId: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Private &

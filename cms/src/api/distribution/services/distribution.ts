@@ -4,6 +4,7 @@ import { sendMail } from '../../../utils/mailer';
 import { NETWORK_LANGUAGES, type NetworkLanguage } from '../../network-contact/lib/consent';
 import { publicationEmail } from '../../network-contact/lib/emails';
 import { linkBases, unsubscribeToken } from '../../network-contact/lib/links';
+import { isUniqueViolation } from '../../../utils/error-response';
 
 const DISTRIBUTIONS = 'api::distribution.distribution';
 const DELIVERIES = 'api::network-delivery.network-delivery';
@@ -11,6 +12,11 @@ const CONTACTS = 'api::network-contact.network-contact';
 const PUBLICATIONS = 'api::publication.publication';
 /** A failed email is retried this many times (across batches) before it counts as failed. */
 const MAX_ATTEMPTS = 3;
+/**
+ * How long a worker's claim on a delivery lasts. A worker that dies while sending (a crash,
+ * kill -9) leaves its deliveries in `sending`; once the claim lapses another worker takes them back.
+ */
+const CLAIM_LEASE_MS = 10 * 60_000;
 
 interface Contact {
   documentId: string;
@@ -26,9 +32,6 @@ interface Delivery {
   contactDocumentId: string;
   attempts: number;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate/i.test(String((error as { message?: string })?.message ?? error));
 
 /**
  * Sending new publications to the network. When a publication is published for the first time,
@@ -93,24 +96,48 @@ export default factories.createCoreService(
       return recipients.length;
     },
 
-    /** Sends up to `limit` queued emails; returns how many were handled. */
+    /** Sends up to `limit` queued emails; returns how many this worker sent or settled. */
     async sendBatch(limit = 50): Promise<number> {
-      const queued = (await strapi.db.query(DELIVERIES).findMany({
-        where: { status: 'queued' },
-        orderBy: { id: 'asc' },
-        limit,
-      })) as Delivery[];
-      for (const delivery of queued) {
-        // Claim it: two workers (or processes) never send the same delivery.
-        const claimed = await strapi.db
-          .connection('network_deliveries')
-          .where({ id: delivery.id, status: 'queued' })
-          .update({ status: 'sending' });
-        if (Number(claimed) === 0) continue;
-        await this.deliver(delivery);
-      }
-      if (queued.length) await this.updateStatuses();
-      return queued.length;
+      const claimed = await this.claimBatch(limit);
+      for (const delivery of claimed) await this.deliver(delivery);
+      if (claimed.length) await this.updateStatuses();
+      return claimed.length;
+    },
+
+    /**
+     * Takes up to `limit` queued deliveries for this worker, in one statement: however many CMS
+     * replicas run their workers, each delivery is claimed by exactly one. On PostgreSQL the rows
+     * another worker is claiming at that moment are skipped (`FOR UPDATE SKIP LOCKED`), so
+     * workers take disjoint batches instead of waiting for each other; SQLite has one writer.
+     */
+    async claimBatch(limit: number): Promise<Delivery[]> {
+      const table = () => strapi.db.connection('network_deliveries');
+      const now = Date.now();
+      await table()
+        .where({ status: 'sending' })
+        .andWhere('claim_expires_at', '<', now)
+        .update({ status: 'queued' });
+      const next = table().select('id').where({ status: 'queued' }).orderBy('id').limit(limit);
+      if (strapi.db.dialect.client === 'postgres') next.forUpdate().skipLocked();
+      const rows = (await table()
+        .whereIn('id', next)
+        .update({ status: 'sending', claim_expires_at: now + CLAIM_LEASE_MS }, [
+          'id',
+          'publication_document_id',
+          'contact_document_id',
+          'attempts',
+        ])) as Array<{
+        id: number;
+        publication_document_id: string;
+        contact_document_id: string;
+        attempts: number | null;
+      }>;
+      return rows.map((row) => ({
+        id: row.id,
+        publicationDocumentId: row.publication_document_id,
+        contactDocumentId: row.contact_document_id,
+        attempts: Number(row.attempts ?? 0),
+      }));
     },
 
     async deliver(delivery: Delivery): Promise<void> {
