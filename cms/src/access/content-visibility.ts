@@ -1,19 +1,17 @@
+import type { UID } from '@strapi/strapi';
+import publicContentTypes from '@mdle/api-client/public-content-types.json';
+
 /**
  * Which content types the public may read, and which hold personal data. Every rule that depends
- * on it (public role, GraphQL schema, admin roles, indexes) reads it from here.
+ * on it (public role, GraphQL schema, admin roles, indexes) reads it from here. The public list is
+ * the API's contract, kept in @mdle/api-client: the site purges its cache when one of them changes.
  */
-export const PUBLIC_COLLECTION_TYPES = [
-  'api::publication.publication',
-  'api::event.event',
-  'api::person.person',
-  'api::organisation.organisation',
-  'api::topic.topic',
-  'api::news-article.news-article',
-] as const;
-
-export const PUBLIC_SINGLE_TYPES = ['api::project.project', 'api::global.global'] as const;
-
-export const PUBLIC_CONTENT_TYPES = [...PUBLIC_COLLECTION_TYPES, ...PUBLIC_SINGLE_TYPES] as const;
+export const PUBLIC_COLLECTION_TYPES = publicContentTypes.collectionTypes as UID.CollectionType[];
+export const PUBLIC_SINGLE_TYPES = publicContentTypes.singleTypes as UID.SingleType[];
+export const PUBLIC_CONTENT_TYPES: UID.ContentType[] = [
+  ...PUBLIC_COLLECTION_TYPES,
+  ...PUBLIC_SINGLE_TYPES,
+];
 
 /** Content types holding personal data: only super admins and network managers see them. */
 export const PRIVATE_CONTENT_TYPES = [

@@ -1,3 +1,4 @@
+import publicContentTypes from '@mdle/api-client/public-content-types.json';
 import { timingSafeEqual } from 'node:crypto';
 
 /** Where Nitro keeps the pages and API answers cached by the `swr` route rules. */
@@ -5,14 +6,8 @@ const CACHED_RESPONSES = ['nitro:routes', 'nitro:handlers'];
 
 /** CMS models the site shows: changes to anything else (e.g. private data) keep the cache. */
 const SITE_MODELS = new Set([
-  'api::publication.publication',
-  'api::event.event',
-  'api::person.person',
-  'api::organisation.organisation',
-  'api::topic.topic',
-  'api::news-article.news-article',
-  'api::project.project',
-  'api::global.global',
+  ...publicContentTypes.collectionTypes,
+  ...publicContentTypes.singleTypes,
   'plugin::upload.file',
 ]);
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONSENT } from '../lib/consent';
 import { clientIp } from '../../../utils/client-ip';
+import { sendError } from '../../../utils/error-response';
 import { message } from '../lib/messages';
 import { CATEGORIES, pickLanguage } from '../lib/validation';
 import { SignUpRefused } from '../services/network-sign-up';
@@ -16,23 +17,13 @@ const service = () => strapi.service('api::network-contact.network-sign-up');
 const languageOf = (ctx: Context, body?: { preferredLanguage?: unknown }) =>
   pickLanguage(ctx.query.locale, body?.preferredLanguage, ctx.get('accept-language'));
 
-/** Strapi's error shape, with a localized message and, for forms, one message per field. */
-function refuse(ctx: Context, error: SignUpRefused, language: ReturnType<typeof pickLanguage>) {
-  const name = { 400: 'ValidationError', 413: 'PayloadTooLargeError', 429: 'RateLimitError' }[
-    error.status
-  ];
-  if (error.retryAfter) ctx.set('Retry-After', String(error.retryAfter));
-  ctx.status = error.status;
-  ctx.body = {
-    data: null,
-    error: {
-      status: error.status,
-      name,
-      message: message(language, error.key),
-      details: error.fieldErrors.length ? { errors: error.fieldErrors } : {},
-    },
-  };
-}
+const refuse = (ctx: Context, error: SignUpRefused, language: ReturnType<typeof pickLanguage>) =>
+  sendError(ctx, {
+    status: error.status,
+    message: message(language, error.key),
+    fieldErrors: error.fieldErrors,
+    retryAfter: error.retryAfter,
+  });
 
 export default {
   /**
@@ -84,14 +75,5 @@ async function useToken(ctx: Context, purpose: TokenPurpose) {
     };
     return;
   }
-  ctx.status = 400;
-  ctx.body = {
-    data: null,
-    error: {
-      status: 400,
-      name: 'InvalidTokenError',
-      message: message(language, outcome),
-      details: {},
-    },
-  };
+  sendError(ctx, { status: 400, name: 'InvalidTokenError', message: message(language, outcome) });
 }

@@ -1,3 +1,4 @@
+import type { FieldError } from '../../../utils/error-response';
 import { z } from 'zod';
 import { CONSENT, NETWORK_LANGUAGES, type NetworkLanguage } from './consent';
 import { message, type MessageKey } from './messages';
@@ -42,10 +43,7 @@ const signUpSchema = z.strictObject({
 
 export type SignUp = z.infer<typeof signUpSchema>;
 
-export interface FieldError {
-  path: string[];
-  message: string;
-}
+export type { FieldError } from '../../../utils/error-response';
 
 export type Validated = { ok: true; value: SignUp } | { ok: false; errors: FieldError[] };
 

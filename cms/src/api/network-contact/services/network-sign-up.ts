@@ -8,6 +8,7 @@ import { message, type MessageKey } from '../lib/messages';
 import { linkBases, tokenSecret, unsubscribeToken } from '../lib/links';
 import { signToken, verifyToken, type TokenPurpose } from '../lib/tokens';
 import { validateSignUp, type FieldError, type SignUp } from '../lib/validation';
+import { isUniqueViolation } from '../../../utils/error-response';
 
 const CONTACTS = 'api::network-contact.network-contact';
 const TABLE = 'network_contacts';
@@ -42,9 +43,6 @@ export class SignUpRefused extends Error {
     this.retryAfter = retryAfter;
   }
 }
-
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate/i.test(String((error as { message?: string })?.message ?? error));
 
 interface Contact {
   id: number;

@@ -3,6 +3,7 @@ import { copyFile, mkdir, open, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { sendError } from '../../../utils/error-response';
 import { sendMail } from '../../../utils/mailer';
 import { submissionAckEmail } from '../../network-contact/lib/emails';
 import { message, type MessageKey } from '../../network-contact/lib/messages';
@@ -52,24 +53,10 @@ function refuse(
   status: 400 | 413 | 429,
   language: 'en' | 'fr',
   key: MessageKey,
-  errors: FieldError[] = [],
+  fieldErrors: FieldError[] = [],
   values: Record<string, string | number> = {},
 ) {
-  ctx.status = status;
-  ctx.body = {
-    data: null,
-    error: {
-      status,
-      name:
-        status === 429
-          ? 'RateLimitError'
-          : status === 413
-            ? 'PayloadTooLargeError'
-            : 'ValidationError',
-      message: message(language, key, values),
-      details: errors.length ? { errors } : {},
-    },
-  };
+  sendError(ctx, { status, message: message(language, key, values), fieldErrors });
 }
 
 export default {
