@@ -1,7 +1,7 @@
 import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NETWORK_MANAGER_ROLE } from '../src/bootstrap/admin-roles';
-import { bootCms, type TestCms } from './harness';
+import { bootCms, createApiToken, type TestCms } from './harness';
 
 type Attribute = {
   type: string;
@@ -176,8 +176,19 @@ describe('content model', () => {
     expect(names.filter((name) => /network|contact/i.test(name))).toEqual([]);
   });
 
-  it('network contacts have no REST routes, even for a full-access token', async () => {
-    expect((await fetch(`${cms.url}/api/network-contacts`)).status).toBe(404);
+  it('network data have no REST routes, even for a full-access token', async () => {
+    const headers = { authorization: `Bearer ${await createApiToken(cms.strapi, 'full-access')}` };
+    // The token is good: it reads a public type's REST route.
+    expect((await fetch(`${cms.url}/api/publications`, { headers })).status).toBe(200);
+    for (const path of [
+      '/api/network-contacts',
+      '/api/network-deliveries',
+      '/api/distributions',
+      '/api/report-submissions',
+    ]) {
+      expect((await fetch(cms.url + path, { headers })).status, path).toBe(404);
+      expect((await fetch(cms.url + path)).status, path).toBe(404);
+    }
   });
 
   describe('network contact emails', () => {

@@ -27,12 +27,12 @@ export interface TestCms {
   strapi: Core.Strapi;
   url: string;
   databaseClient: 'sqlite' | 'postgres';
-  /** GraphQL POST as an anonymous client; returns the parsed body and status. */
+  /** GraphQL POST as an anonymous client; returns the parsed body, status and headers. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: GraphQLBody<T> }>;
+  ): Promise<{ status: number; body: GraphQLBody<T>; headers: Headers }>;
   stop(): Promise<void>;
 }
 
@@ -102,7 +102,11 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLBody<never> };
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphQLBody<never>,
+        headers: response.headers,
+      };
     },
     async stop() {
       await strapi.destroy();

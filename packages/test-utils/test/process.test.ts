@@ -6,13 +6,19 @@ const tinyServer = (port: number, delayMs = 0) =>
   `setTimeout(() => require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1'), ${delayMs})`;
 
 describe('getFreePort', () => {
+  const listen = (port: number) =>
+    new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve(server));
+    });
+
   it('returns a loopback port nobody listens on', async () => {
     const port = await getFreePort();
-    const server = createServer();
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    });
+    expect(port).toBeGreaterThan(0);
+    const server = await listen(port);
+    // The check can fail: a port somebody listens on is refused.
+    await expect(listen(port)).rejects.toThrow(/EADDRINUSE/);
     server.close();
   });
 });

@@ -64,8 +64,10 @@ describe('page cache: purged when an editor publishes, serving while the CMS is 
   it('shows a newly published title at once: the CMS webhook purges the cache', async () => {
     const before = await (await page(servers, `/publications/${SLUG}`)).text();
     expect(before).toContain('Drug law enforcement and financial investigation strategies');
-    // Cached now: a second request is served from the cache.
+    // Cached now: a second request is served from the cache, without asking the CMS.
+    const cmsRequests = servers.siteToCms.requests;
     expect(await (await page(servers, `/publications/${SLUG}`)).text()).toBe(before);
+    expect(servers.siteToCms.requests).toBe(cmsRequests);
 
     await publishNewTitle(servers, 'Financial investigation strategies (revised)');
     const updated = await eventually(async () =>

@@ -10,6 +10,8 @@ import {
   createThrowawayDatabase,
   getFreePort,
   startBuiltCms,
+  startCountingProxy,
+  type CountingProxy,
   startBuiltWeb,
   type RunningServer,
   type ThrowawayDatabase,
@@ -18,6 +20,8 @@ import {
 export interface Servers {
   cms: RunningServer;
   web: RunningServer;
+  /** Between the site and the CMS: counts the requests the site makes to the CMS. */
+  siteToCms: CountingProxy;
   /** Bearer secret of the site's cache-purge endpoint (also given to the CMS webhook). */
   revalidateSecret: string;
   /** Admin login of the CMS, for tests that edit content the way an editor does. */
@@ -49,21 +53,25 @@ export async function startServers(cmsEnv: Record<string, string> = {}): Promise
       ...cmsEnv,
     },
   });
+  const siteToCms = await startCountingProxy(cms.url);
   const web = await startBuiltWeb({
     port: webPort,
-    cmsUrl: cms.url,
+    cmsUrl: siteToCms.url,
     env: { NUXT_REVALIDATE_SECRET: revalidateSecret },
   }).catch(async (error) => {
+    await siteToCms.close();
     await cms.stop();
     throw error;
   });
   return {
     cms,
     web,
+    siteToCms,
     revalidateSecret,
     admin,
     async stop() {
       await web.stop();
+      await siteToCms.close();
       await cms.stop();
       await database?.drop();
     },
