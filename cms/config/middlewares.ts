@@ -1,4 +1,24 @@
 import type { Core } from '@strapi/strapi';
+import { objectStorage } from '../src/utils/object-storage';
+
+/** The admin shows media from the object store (thumbnails, PDFs) when S3_* settings are given. */
+function securityHeaders(): Core.Config.Middlewares[number] {
+  const storage = objectStorage();
+  if (!storage) return 'strapi::security';
+  const media = new URL(storage.publicUrl).origin;
+  return {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', media],
+          'media-src': ["'self'", 'data:', 'blob:', media],
+        },
+      },
+    },
+  };
+}
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   // strapi::logger's line, with link tokens redacted (src/middlewares/request-log.ts).
@@ -6,7 +26,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::errors',
   // ETag and 304 for public GraphQL answers (src/middlewares/graphql-conditional-get.ts).
   'global::graphql-conditional-get',
-  'strapi::security',
+  securityHeaders(),
   {
     name: 'strapi::cors',
     config: {

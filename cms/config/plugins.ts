@@ -3,9 +3,11 @@ import { graphqlHttpCaching } from '../src/extensions/graphql/http-caching';
 import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
 import { GRAPHQL_ENDPOINT } from '../src/extensions/graphql/request-scope';
 import { graphqlResponseCache } from '../src/extensions/graphql/response-cache';
+import { objectStorage } from '../src/utils/object-storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   const hardening = apolloHardening();
+  const storage = objectStorage();
   return {
     graphql: {
       config: {
@@ -61,6 +63,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     },
     upload: {
       config: {
+        // With S3_* settings media go to the object store, so every replica serves the same files.
+        ...(storage && {
+          provider: 'aws-s3',
+          providerOptions: {
+            baseUrl: storage.publicUrl,
+            s3Options: {
+              ...storage.client,
+              // No ACL by default: the bucket's policy makes it readable (buckets created since
+              // 2023 refuse ACLs). S3_MEDIA_ACL=public-read for stores that want one.
+              params: { Bucket: storage.mediaBucket, ACL: env('S3_MEDIA_ACL') || undefined },
+            },
+          },
+        }),
         security: {
           allowedTypes: ['image/*', 'application/pdf'],
           deniedTypes: ['image/svg+xml'],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submissionsDir } from '../src/api/report-submission/controllers/submit';
+import { submissionsDir } from '../src/api/report-submission/lib/submission-store';
 import { NETWORK_MANAGER_ROLE } from '../src/bootstrap/admin-roles';
 import { bootCms, type TestCms } from './harness';
 

@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
-import { submissionsDir } from '../report-submission/controllers/submit';
+import { submissionStore } from '../report-submission/lib/submission-store';
 import { safeFileName } from '../report-submission/lib/file-name';
 import { toCsv } from './lib/csv';
 
@@ -140,7 +138,11 @@ export function registerNetworkAdminRoutes(strapi: Core.Strapi): void {
       storedAs: string;
       fileName: string;
     } | null;
-    if (!submission || !/^[\w-]+\.pdf$/.test(submission.storedAs)) {
+    const file =
+      submission && /^[\w-]+\.pdf$/.test(submission.storedAs)
+        ? await submissionStore().open(submission.storedAs)
+        : null;
+    if (!submission || !file) {
       ctx.status = 404;
       ctx.body = { error: { status: 404, message: 'No such submission' } };
       return;
@@ -150,7 +152,7 @@ export function registerNetworkAdminRoutes(strapi: Core.Strapi): void {
     ctx.attachment(safeFileName(submission.fileName));
     ctx.set('Content-Type', 'application/pdf');
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = createReadStream(join(submissionsDir(), submission.storedAs));
+    ctx.body = file;
   }
 
   const admin = strapi.admin as unknown as { routes: Record<string, unknown> };

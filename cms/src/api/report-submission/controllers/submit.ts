@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, open, readFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { open, readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { sendError } from '../../../utils/error-response';
@@ -9,6 +8,7 @@ import { submissionAckEmail } from '../../network-contact/lib/emails';
 import { message, type MessageKey } from '../../network-contact/lib/messages';
 import { safeFileName } from '../lib/file-name';
 import { maxFileMegabytes, type IntakeRefusal } from '../lib/limits';
+import { submissionStore } from '../lib/submission-store';
 import {
   messageKey,
   pickLanguage,
@@ -30,12 +30,6 @@ const fields = z.strictObject({
   note: z.string().trim().max(4000).optional(),
   website: z.string().max(200).optional(),
 });
-
-/** Where shared reports are kept: outside the public folder, never served by the CMS itself. */
-export const submissionsDir = () => {
-  const dir = process.env.SUBMISSIONS_DIR || 'data/submissions';
-  return isAbsolute(dir) ? dir : join(process.cwd(), dir);
-};
 
 /** A PDF starts with "%PDF-": checked on the content, whatever the name or type claims. */
 async function isPdf(path: string): Promise<boolean> {
@@ -113,8 +107,7 @@ export default {
     }
 
     const storedAs = `${randomUUID()}.pdf`;
-    await mkdir(submissionsDir(), { recursive: true, mode: 0o700 });
-    await copyFile(file.filepath, join(submissionsDir(), storedAs));
+    await submissionStore().save(storedAs, file.filepath);
     const sha256 = createHash('sha256')
       .update(await readFile(file.filepath))
       .digest('hex');
