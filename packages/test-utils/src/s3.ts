@@ -1,4 +1,6 @@
-// Consumers type-check this file from their own projects: bring the declaration along.
+// Consumers type-check this file from their own projects: bring the declaration along (an ambient
+// module declaration cannot be imported).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/s3rver.d.ts" />
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -61,9 +61,12 @@ function bucketStore(client: S3Client, bucket: string): SubmissionStore {
 
 let current: { settings: string; store: SubmissionStore } | undefined;
 
-/** The store the settings choose; its S3 client is made once per set of settings. */
-export function submissionStore(): SubmissionStore {
-  const storage = objectStorage();
+/**
+ * The store the settings choose; its S3 client is made once per set of settings. `env` is another
+ * install's settings for the move to object storage (scripts/move.ts).
+ */
+export function submissionStore(env: NodeJS.ProcessEnv = process.env): SubmissionStore {
+  const storage = objectStorage(env);
   const settings = JSON.stringify(storage);
   if (current?.settings !== settings) {
     const store = storage
