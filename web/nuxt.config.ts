@@ -41,7 +41,7 @@ export default defineNuxtConfig({
     cmsToken: '', // NUXT_CMS_TOKEN (read-only API token, optional)
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
-    pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU)
+    pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU); 0: off
     // Shared page cache for replicas: REDIS_URL (or NUXT_REDIS_URL); keys under NUXT_REDIS_PREFIX.
     redisUrl: '',
     redisPrefix: 'mdle:site',

@@ -11,10 +11,9 @@
  *  - Lighthouse (mobile) on every page type in both languages (bench/lighthouse.mts).
  * Prints the tables.   BENCH_DURATION=10 (seconds per measure), BENCH_LIGHTHOUSE=0 to skip it.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,10 +23,14 @@ import {
   startBuiltWeb,
   startCountingProxy,
 } from '../../packages/test-utils/src/index.ts';
-import { formatTable } from '../../packages/test-utils/src/bench.ts';
+import {
+  ensureDebianTools,
+  formatTable,
+  rssMegabytes,
+  wrk,
+} from '../../packages/test-utils/src/bench.ts';
 import { lighthouseScores, type LighthouseRow } from './lighthouse.mts';
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const PAGES = [
   ['home', '/'],
   ['home', '/fr'],
@@ -40,52 +43,6 @@ const PUBLICATION = PAGES[4][1];
 const GRAPHQL_QUERY =
   'query BenchTitles { publications(locale: "en", pagination: { pageSize: 10 }) { title slug } }';
 
-interface WrkResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-/**
- * wrk, 1 thread, 10 connections; latencies in ms. A Lua script reports non-2xx answers. Run
- * asynchronously: the counting proxy in this process must keep answering meanwhile.
- */
-async function wrk(url: string, headers: Record<string, string> = {}): Promise<WrkResult> {
-  const script = join(workDir, 'report.lua');
-  const args = ['-t1', '-c10', `-d${DURATION}s`, '--latency', '-s', script];
-  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
-  const { stdout } = await promisify(execFile)('wrk', [...args, url], { encoding: 'utf8' });
-  const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? NaN);
-  const ms = (label: string) => {
-    const match = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(stdout);
-    if (!match) return NaN;
-    const value = Number(match[1]);
-    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
-  };
-  return {
-    rps: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
-    p50: ms('50'),
-    p99: ms('99'),
-    errors: number(/non2xx=(\d+)/) + (number(/Socket errors:.*?(\d+)/) || 0),
-  };
-}
-
-function ensureTools() {
-  for (const [tool, pkg] of [
-    ['wrk', 'wrk'],
-    ['nginx', 'nginx-light'],
-    ['chromium', 'chromium'],
-  ]) {
-    if (spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0) {
-      console.info(`[bench] installing ${pkg} from Debian`);
-      spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${pkg}`], {
-        stdio: 'inherit',
-      });
-    }
-  }
-}
-
 /** fetch, tried again once when a kept-alive connection was closed under it (between measures). */
 const fetchAgain = async (url: string, init?: RequestInit): Promise<Response> => {
   try {
@@ -95,15 +52,12 @@ const fetchAgain = async (url: string, init?: RequestInit): Promise<Response> =>
   }
 };
 
-const rssMegabytes = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
-
-ensureTools();
+ensureDebianTools([
+  ['wrk', 'wrk'],
+  ['nginx', 'nginx-light'],
+  ['chromium', 'chromium'],
+]);
 const workDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
-writeFileSync(
-  join(workDir, 'report.lua'),
-  'done = function(summary) io.write("non2xx=" .. summary.errors.status .. "\\n") end\n',
-);
 
 const cms = await startBuiltCms({ port: await getFreePort(), env: { NODE_ENV: 'production' } });
 const cmsProxy = await startCountingProxy(cms.url);
@@ -285,13 +239,13 @@ try {
   row(
     'CMS GraphQL GET, direct',
     '/graphql?extensions=…',
-    await wrk(`${cms.url}${graphqlPath}`, preflight),
+    await wrk(`${cms.url}${graphqlPath}`, { headers: preflight }),
     nginxGraphql.rps,
   );
   row(
     'CMS GraphQL GET via nginx proxy_cache',
     '/graphql?extensions=…',
-    await wrk(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, preflight),
+    await wrk(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, { headers: preflight }),
     nginxGraphql.rps,
     `${cached.status}, cache-control: ${cached.headers.get('cache-control')}`,
   );

@@ -1,4 +1,9 @@
 /** What every `pnpm bench` script shares: one way to load a URL, one way to print results. */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
 export type LoadOptions = autocannon.Options;
@@ -33,4 +38,70 @@ export function formatTable(header: string[], rows: string[][]): string {
     `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...rows.map(line),
   ].join('\n');
+}
+
+export interface WrkOptions {
+  /** Seconds of load (BENCH_DURATION, 10 by default). */
+  duration?: number;
+  headers?: Record<string, string>;
+  /** A POST with this JSON body instead of a GET. */
+  jsonBody?: string;
+}
+
+/**
+ * wrk, 1 thread, 10 connections; latencies in ms. A Lua script reports non-2xx answers. Run
+ * asynchronously: servers in the calling process (a counting proxy, a bare reference) keep
+ * answering meanwhile.
+ */
+export async function wrk(url: string, options: WrkOptions = {}): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'mdle-wrk-'));
+  const script = join(dir, 'script.lua');
+  const post = options.jsonBody
+    ? `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = ${JSON.stringify(options.jsonBody)}\n`
+    : '';
+  writeFileSync(
+    script,
+    `${post}done = function(summary) io.write("non2xx=" .. summary.errors.status .. "\\n") end\n`,
+  );
+  const duration = options.duration ?? Number(process.env.BENCH_DURATION ?? 10);
+  const args = ['-t1', '-c10', `-d${duration}s`, '--latency', '-s', script];
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    args.push('-H', `${name}: ${value}`);
+  }
+  try {
+    const { stdout } = await promisify(execFile)('wrk', [...args, url], { encoding: 'utf8' });
+    const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? NaN);
+    const ms = (label: string) => {
+      const match = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(stdout);
+      if (!match) return NaN;
+      const value = Number(match[1]);
+      return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
+    };
+    return {
+      rps: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
+      p50: ms('50'),
+      p99: ms('99'),
+      errors: number(/non2xx=(\d+)/) + (number(/Socket errors:.*?(\d+)/) || 0),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Installs the Debian packages a bench needs (wrk, nginx-light, chromium) when they are missing. */
+export function ensureDebianTools(tools: Array<[command: string, debianPackage: string]>): void {
+  for (const [command, debianPackage] of tools) {
+    const found = spawnSync('sh', ['-c', `command -v ${command} || test -x /usr/sbin/${command}`]);
+    if (found.status === 0) continue;
+    console.info(`[bench] installing ${debianPackage} from Debian`);
+    spawnSync('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${debianPackage}`], {
+      stdio: 'inherit',
+    });
+  }
+}
+
+/** A process's resident memory, in MB (Linux). */
+export function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
 }

@@ -1,4 +1,5 @@
 import lruCacheDriver from 'unstorage/drivers/lru-cache';
+import nullDriver from 'unstorage/drivers/null';
 import redisDriver from 'unstorage/drivers/redis';
 
 /** Seconds an unvisited page stays in Redis (re-rendered pages are written again, with a new TTL). */
@@ -11,7 +12,8 @@ const FLASH_MAX_ENTRIES = 10_000;
  * - `cache`, the page cache (route rules' `swr`). Embedded default: an in-memory LRU with a byte
  *   budget (NUXT_PAGE_CACHE_MEGABYTES), so that however many distinct URLs are asked for, the
  *   server's memory stays bounded. Entries are kept parsed, so a cache hit does not parse its
- *   page again (see utils/parsed-lru-driver.ts).
+ *   page again (see utils/parsed-lru-driver.ts). NUXT_PAGE_CACHE_MEGABYTES=0 switches it off,
+ *   Redis or not: every request renders (a CDN caching in front, or measuring renders).
  * - `form-answers`, the flashes a plain form post leaves for its answer page: an LRU with a TTL.
  * With REDIS_URL (the stack's one switch, also read by the CMS; NUXT_REDIS_URL for the site
  * alone), both live in Redis, with the same keys and a TTL, shared by every replica: a page
@@ -25,11 +27,14 @@ export default defineNitroPlugin(() => {
   const inRedis = (name: string, ttl: number) =>
     redisDriver({ url, base: `${redisPrefix}:${name}`, ttl, maxRetriesPerRequest: 1 });
   const storage = useStorage();
+  const pageCacheBytes = Number(pageCacheMegabytes) * 1024 * 1024;
   storage.mount(
     'cache',
-    url
-      ? inRedis('cache', REDIS_ENTRY_SECONDS)
-      : parsedLruDriver({ maxBytes: Number(pageCacheMegabytes) * 1024 * 1024 }),
+    pageCacheBytes <= 0
+      ? nullDriver()
+      : url
+        ? inRedis('cache', REDIS_ENTRY_SECONDS)
+        : parsedLruDriver({ maxBytes: pageCacheBytes }),
   );
   storage.mount(
     FLASH_STORAGE,

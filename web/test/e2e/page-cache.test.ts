@@ -99,3 +99,25 @@ describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
     expect(perHit).toBeLessThan(5);
   });
 });
+
+describe('page cache switched off (NUXT_PAGE_CACHE_MEGABYTES=0)', () => {
+  let own: OwnSites;
+  beforeAll(async () => {
+    own = await startOwnSites({ NUXT_PAGE_CACHE_MEGABYTES: '0', NUXT_HOT_RESPONSES_SECONDS: '0' });
+  });
+  afterAll(async () => {
+    await own?.stop();
+  });
+
+  it('renders every request from the CMS, and keeps nothing to purge', async () => {
+    const [web] = own.sites as [RunningServer];
+    const reached: number[] = [];
+    for (let visit = 0; visit < 3; visit += 1) {
+      const before = own.cms.requests;
+      expect((await fetch(web.url + PUBLICATION)).status).toBe(200);
+      reached.push(own.cms.requests - before);
+    }
+    expect(reached.every((requests) => requests > 0)).toBe(true);
+    expect(await own.purge()).toBe(0);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * `./mdle bench` (cluster part): one replica of each app against two, through the same nginx
+ * (the repository's deploy/nginx configuration, started by startCluster) on PostgreSQL, Redis
+ * and s3rver, all on loopback and loaded by wrk (1 thread, 10 connections):
+ *  - the uncached GraphQL list (the CMS's response cache off: GRAPHQL_CACHE_TTL=0);
+ *  - the uncached publication page (the site's page cache and replay off, the CMS's cache off:
+ *    every request renders and queries the CMS);
+ *  - the cached publication page (page cache in Redis, as in production);
+ * next to a bare Node `http` server sending the cached page's very bytes (the physical
+ * reference), and each replica's memory after the load. BENCH_DURATION=10 (seconds per measure).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ensureDebianTools,
+  formatTable,
+  rssMegabytes,
+  wrk,
+  type LoadResult,
+} from '../packages/test-utils/src/bench.ts';
+import {
+  startCluster,
+  type Cluster,
+  type ClusterOptions,
+  type Replica,
+} from '../packages/test-utils/src/cluster.ts';
+
+const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
+const GRAPHQL_LIST = JSON.stringify({
+  query:
+    'query BenchList { publications(locale: "en", pagination: { pageSize: 10 }) { title slug publicationDate authors { name } topics { title } } }',
+});
+const UNCACHED: ClusterOptions = {
+  cmsEnv: { GRAPHQL_CACHE_TTL: '0' },
+  webEnv: { NUXT_PAGE_CACHE_MEGABYTES: '0', NUXT_HOT_RESPONSES_SECONDS: '0' },
+};
+
+interface Measure {
+  what: string;
+  replicas: number;
+  result: LoadResult;
+  memory: string;
+}
+
+const memoryOf = (cluster: Cluster) =>
+  [
+    ...cluster.cms.map((replica, index) => `cms-${index + 1} ${mb(replica.server)}`),
+    ...cluster.web.map((replica, index) => `web-${index + 1} ${mb(replica.server)}`),
+  ].join(', ');
+const mb = (server: Replica['server']) =>
+  server ? `${rssMegabytes(server.process.pid!).toFixed(0)} MB` : 'stopped';
+
+/** Warms a URL (JIT, connections), then loads it. */
+async function load(url: string, options: Parameters<typeof wrk>[1] = {}): Promise<LoadResult> {
+  await wrk(url, { ...options, duration: 2 });
+  return wrk(url, options);
+}
+
+async function bareNodeSending(bytes: Buffer): Promise<LoadResult> {
+  const bare = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(bytes);
+  });
+  await new Promise<void>((listening) => bare.listen(0, '127.0.0.1', listening));
+  try {
+    return await load(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/`);
+  } finally {
+    bare.close();
+  }
+}
+
+ensureDebianTools([
+  ['wrk', 'wrk'],
+  ['nginx', 'nginx-light'],
+]);
+
+const measures: Measure[] = [];
+let reference: LoadResult | undefined;
+for (const replicas of [1, 2]) {
+  const uncached = await startCluster({ replicas, ...UNCACHED });
+  try {
+    console.info(`[bench] ${replicas} replica(s), caches off: GraphQL list, publication page`);
+    const graphql = await load(`${uncached.cmsUrl}/graphql`, { jsonBody: GRAPHQL_LIST });
+    measures.push({ what: 'GraphQL list, uncached', replicas, result: graphql, memory: '' });
+    const page = await load(uncached.siteUrl + PUBLICATION);
+    measures.push({
+      what: 'publication page, uncached',
+      replicas,
+      result: page,
+      memory: memoryOf(uncached),
+    });
+  } finally {
+    await uncached.stop();
+  }
+  const cached = await startCluster({ replicas });
+  try {
+    console.info(`[bench] ${replicas} replica(s), page cache in Redis: publication page`);
+    const page = await load(cached.siteUrl + PUBLICATION);
+    // The physical reference, at the same moment: the page's very bytes from Node's bare server.
+    reference ??= await bareNodeSending(
+      Buffer.from(await (await fetch(cached.siteUrl + PUBLICATION)).arrayBuffer()),
+    );
+    measures.push({
+      what: 'publication page, cached',
+      replicas,
+      result: page,
+      memory: memoryOf(cached),
+    });
+  } finally {
+    await cached.stop();
+  }
+}
+
+const speedUp = (what: string) => {
+  const [one, two] = [1, 2].map(
+    (replicas) => measures.find((m) => m.what === what && m.replicas === replicas)!.result.rps,
+  );
+  return `${(two! / one!).toFixed(2)}×`;
+};
+const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+console.info(
+  `\n${formatTable(
+    ['measure (through nginx)', 'replicas', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'memory after'],
+    [
+      ...measures.map(({ what, replicas, result, memory }) => [
+        what,
+        String(replicas),
+        String(result.rps),
+        fixed(result.p50),
+        fixed(result.p99),
+        String(result.errors),
+        memory,
+      ]),
+      [
+        'bare Node http, same bytes as the cached page',
+        '',
+        String(reference!.rps),
+        fixed(reference!.p50),
+        fixed(reference!.p99),
+        String(reference!.errors),
+        '',
+      ],
+    ],
+  )}\n\n2 replicas against 1: GraphQL list ${speedUp('GraphQL list, uncached')}, uncached page ${speedUp('publication page, uncached')}, cached page ${speedUp('publication page, cached')} (target ≥ 1.4× uncached; 2 cores shared with nginx, wrk, PostgreSQL and Redis)`,
+);
