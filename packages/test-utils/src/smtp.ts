@@ -57,6 +57,9 @@ export async function startSmtpServer(
       });
     },
   });
+  // A client that dies mid-session (a CMS replica killed with -9) resets its socket: smtp-server
+  // reports that on the server, and unheard it would crash the test process.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     port,
