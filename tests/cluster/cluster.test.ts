@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '@mdle/test-utils/cluster';
+import { signUpForNetwork } from '@mdle/test-utils/network';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
 
 const SIGN_UPS_PER_ADDRESS = 4;
@@ -34,22 +35,7 @@ describe('two replicas of each app behind nginx', () => {
     });
 
   const signUp = (cmsUrl: string, email: string, address: string) =>
-    fetch(`${cmsUrl}/api/network/sign-up?locale=en`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-      body: JSON.stringify({
-        name: 'Replica Reader',
-        email,
-        organisation: 'Police',
-        position: 'Analyst',
-        category: 'law_enforcement_officer',
-        country: 'FR',
-        interests: [],
-        preferredLanguage: 'en',
-        consent: true,
-        consentVersion,
-      }),
-    });
+    signUpForNetwork(cmsUrl, { email, consentVersion, forwardedFor: address });
 
   const graphqlTitle = async (cmsUrl: string, slug: string) => {
     const response = await fetch(`${cmsUrl}/graphql`, {

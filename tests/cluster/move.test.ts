@@ -18,6 +18,7 @@ import {
   type ThrowawayDatabase,
 } from '@mdle/test-utils';
 import { startS3Server, type TestS3Server } from '@mdle/test-utils/s3';
+import { signUpForNetwork } from '@mdle/test-utils/network';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
 import { moveInstall, targetProblem } from '../../scripts/move.ts';
 
@@ -75,22 +76,7 @@ describe('moving the embedded default to PostgreSQL and object storage', () => {
       const consent = await fetch(`${cms.url}/api/network/consent?locale=en`);
       const { version } = ((await consent.json()) as { data: { version: string } }).data;
       for (const email of ['first@example.org', 'second@example.org']) {
-        const signUp = await fetch(`${cms.url}/api/network/sign-up?locale=en`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            name: 'Moving Reader',
-            email,
-            organisation: 'Police',
-            position: 'Analyst',
-            category: 'law_enforcement_officer',
-            country: 'FR',
-            interests: [],
-            preferredLanguage: 'en',
-            consent: true,
-            consentVersion: version,
-          }),
-        });
+        const signUp = await signUpForNetwork(cms.url, { email, consentVersion: version });
         expect(signUp.status).toBeLessThan(300);
       }
       const [mail] = await smtp.waitFor(2);
