@@ -40,6 +40,7 @@ export default {
     enforcePublishedOnlyReads(strapi);
     removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);
+    flushGraphQLCacheOnContentChange(strapi);
     registerNetworkAdminRoutes(strapi);
     receiveReportsThroughIntake(strapi);
   },
@@ -49,7 +50,6 @@ export default {
     readDocumentsWithoutTransaction(strapi);
     restrictPublicReadsToPublishedRows(strapi);
     checkGraphQLQueriesOncePerRequest(strapi);
-    flushGraphQLCacheOnContentChange(strapi);
     await connectSharedRedis(strapi.log);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);

@@ -64,4 +64,40 @@ describe('the GraphQL response cache for anonymous clients', () => {
     expect(after.queries).toBeGreaterThan(0);
     expect(after.publications[0]!.title).toBe('AAA renamed by an editor');
   });
+
+  it('never keeps an answer read before a publish and finished after it', async () => {
+    const publications = cms.strapi.documents('api::publication.publication');
+    const target = (await run()).publications[0]!;
+    await publications.update({
+      documentId: target.documentId,
+      locale: 'en',
+      data: { title: 'AAA published while a read was under way' } as never,
+    });
+    // One anonymous read is held between reading the content and answering…
+    let reachedHold!: () => void;
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (reachedHold = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let hold = true;
+    cms.strapi.documents.use(async (context, next) => {
+      const result = await next();
+      if (hold && context.uid === 'api::publication.publication' && context.action === 'findMany') {
+        hold = false;
+        reachedHold();
+        await released;
+      }
+      return result;
+    });
+    const inFlight = run();
+    await holding;
+    // …while an editor publishes: the purge comes before that read's answer is stored.
+    await publications.publish({ documentId: target.documentId, locale: 'en' });
+    release();
+    expect((await inFlight).publications[0]!.title).toBe(target.title);
+    // The late answer must not be served from now on.
+    const after = await run();
+    expect(after.fromCache).toBe(false);
+    expect(after.publications[0]!.title).toBe('AAA published while a read was under way');
+    expect((await run()).fromCache).toBe(true);
+  });
 });

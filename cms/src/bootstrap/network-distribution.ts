@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { afterCommit } from '../database/after-commit';
 import { runInBackground, settleBackgroundWork } from '../utils/background';
 
 const PUBLICATION = 'api::publication.publication';
@@ -35,13 +36,6 @@ export function queuePublicationsOnPublish(strapi: Core.Strapi): void {
     }
     return result;
   });
-}
-
-/** Runs `work` now, or, inside a transaction, once it has committed (never if it rolls back). */
-async function afterCommit(strapi: Core.Strapi, work: () => void): Promise<void> {
-  if (!strapi.db.inTransaction()) return work();
-  // Nested, Strapi's transaction joins the one under way and runs commit callbacks after it.
-  await strapi.db.transaction(({ onCommit }) => onCommit(work));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
+import { afterCommit } from '../../database/after-commit';
 import { redisKey, sharedRedis } from '../../utils/redis';
 
 /**
@@ -19,9 +20,19 @@ import { redisKey, sharedRedis } from '../../utils/redis';
  * questions again and again. Requests with a token are never cached (a full-access token sees
  * drafts). In this process's memory by default; with REDIS_URL in Redis, one cache for every CMS
  * replica, emptied for all of them by the replica that saw the change. Redis errors are misses.
+ *
+ * Every key carries the cache's generation, read when the request starts, and a purge moves to the
+ * next one: an answer computed from content read before a publish, and finished after its purge,
+ * is stored under the old generation, where nobody looks any more (it would otherwise be served,
+ * stale, for the whole TTL).
  */
-let store: { cache: KeyValueCache<string>; clear(): Promise<void> } | undefined;
-function publicResponses() {
+interface PublicResponseStore {
+  cache: KeyValueCache<string>;
+  generation(): Promise<string>;
+  clear(): Promise<void>;
+}
+let store: PublicResponseStore | undefined;
+function publicResponses(): PublicResponseStore {
   if (!store) {
     const redis = sharedRedis();
     if (redis) {
@@ -30,13 +41,26 @@ function publicResponses() {
         namespace: redisKey('graphql'),
       });
       keyv.on('error', () => undefined); // reported by the shared connection already
+      const generationKey = redisKey('graphql-generation');
       store = {
         cache: new ErrorsAreMissesCache(new KeyvAdapter(keyv)),
-        clear: () => keyv.clear().catch(() => undefined),
+        generation: async () => (await redis.get(generationKey).catch(() => null)) ?? '0',
+        clear: async () => {
+          await redis.incr(generationKey).catch(() => undefined);
+          await keyv.clear().catch(() => undefined);
+        },
       };
     } else {
       const memory = new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
-      store = { cache: memory, clear: async () => memory.clear() };
+      let generation = 0;
+      store = {
+        cache: memory,
+        generation: async () => String(generation),
+        clear: async () => {
+          generation += 1;
+          memory.clear();
+        },
+      };
     }
   }
   return store;
@@ -56,29 +80,37 @@ export function graphqlResponseCache(ttlSeconds: number) {
       cache: publicResponses().cache,
       shouldReadFromCache: isAnonymous,
       shouldWriteToCache: isAnonymous,
+      // Read once, when the request looks in the cache; its answer is written under the same key.
+      extraCacheKeyData: () => publicResponses().generation(),
     }),
   ];
 }
 
-const CONTENT_EVENTS = [
-  'entry.create',
-  'entry.update',
-  'entry.delete',
-  'entry.publish',
-  'entry.unpublish',
-  'media.create',
-  'media.update',
-  'media.delete',
-];
+/** Document actions that can change what the public API answers (drafts included: cheap, safe). */
+const WRITE_ACTIONS = new Set([
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+  'discardDraft',
+]);
+const MEDIA_EVENTS = ['media.create', 'media.update', 'media.delete'];
 const PUBLIC_UIDS = new Set<string>([...PUBLIC_CONTENT_TYPES]);
 
-/** Empties the cache whenever public content or media change (private data changes do not). */
+/**
+ * Empties the cache whenever public content or media change (private data changes do not). A
+ * document action empties it once its transaction has committed and before it returns: Strapi's
+ * `entry.*` events are emitted later, unawaited, so a read made right after a publish could still
+ * get the old answer from the cache.
+ */
 export function flushGraphQLCacheOnContentChange(strapi: Core.Strapi): void {
-  for (const event of CONTENT_EVENTS) {
-    strapi.eventHub.on(event, async (payload: { uid?: string } = {}) => {
-      if (event.startsWith('media.') || PUBLIC_UIDS.has(payload.uid ?? '')) {
-        await publicResponses().clear();
-      }
-    });
-  }
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (WRITE_ACTIONS.has(context.action) && PUBLIC_UIDS.has(context.uid)) {
+      await afterCommit(strapi, () => publicResponses().clear());
+    }
+    return result;
+  });
+  for (const event of MEDIA_EVENTS) strapi.eventHub.on(event, () => publicResponses().clear());
 }
