@@ -24,7 +24,8 @@ export interface HotResponse {
 export type ContentEncoding = 'br' | 'gzip';
 const ENCODINGS: ContentEncoding[] = ['br', 'gzip'];
 const MIN_COMPRESSED_BYTES = 1024;
-const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|javascript|xml|xhtml\+xml|rss\+xml))/;
+const COMPRESSIBLE_TYPE =
+  /^(text\/|application\/(json|javascript|xml|xhtml\+xml|rss\+xml|atom\+xml|feed\+json))/;
 /** Set by Node or by us for each answer; never replayed. */
 const PER_ANSWER_HEADERS = new Set([
   'content-length',

@@ -1,35 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsEditor } from './editor';
 import { startServers, type Servers } from './stack';
 
 const PUBLICATION = 'api::publication.publication';
 const SLUG = 'financial-investigation-strategies';
 
-/** Edits and publishes a publication through the admin API, as an editor in the admin does. */
+/** Edits and publishes a publication, as an editor in the admin does. */
 async function publishNewTitle(servers: Servers, title: string) {
-  const login = await fetch(`${servers.cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(servers.admin),
-  });
-  const { data } = (await login.json()) as { data: { token: string } };
-  const headers = { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' };
-  const base = `${servers.cms.url}/content-manager/collection-types/${PUBLICATION}`;
-  const list = (await (
-    await fetch(`${base}?locale=en&filters[slug][$eq]=${SLUG}`, { headers })
-  ).json()) as { results: { documentId: string }[] };
-  const documentId = list.results[0]!.documentId;
-  const update = await fetch(`${base}/${documentId}?locale=en`, {
-    method: 'PUT',
-    headers,
-    body: JSON.stringify({ title }),
-  });
-  expect(update.status).toBe(200);
-  const publish = await fetch(`${base}/${documentId}/actions/publish?locale=en`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ title }),
-  });
-  expect(publish.status).toBe(200);
+  const editor = await signInAsEditor(servers);
+  const documentId = await editor.findBySlug(PUBLICATION, SLUG);
+  await editor.update(PUBLICATION, documentId, { title });
+  await editor.publish(PUBLICATION, documentId);
 }
 
 const page = (servers: Servers, path: string) =>

@@ -31,9 +31,12 @@ export interface Servers {
 
 /**
  * Built CMS (own database, seeded, publish webhook wired to the site) and built site.
- * `cmsEnv` adds to the CMS's environment (a mail server, say).
+ * `cmsEnv` adds to the CMS's environment (a mail server, say), `webEnv` to the site's.
  */
-export async function startServers(cmsEnv: Record<string, string> = {}): Promise<Servers> {
+export async function startServers(
+  cmsEnv: Record<string, string> = {},
+  webEnv: Record<string, string> = {},
+): Promise<Servers> {
   let database: ThrowawayDatabase | undefined;
   if (process.env.DATABASE_URL) database = await createThrowawayDatabase(process.env.DATABASE_URL);
   const webPort = await getFreePort();
@@ -57,7 +60,7 @@ export async function startServers(cmsEnv: Record<string, string> = {}): Promise
   const web = await startBuiltWeb({
     port: webPort,
     cmsUrl: siteToCms.url,
-    env: { NUXT_REVALIDATE_SECRET: revalidateSecret },
+    env: { NUXT_REVALIDATE_SECRET: revalidateSecret, ...webEnv },
   }).catch(async (error) => {
     await siteToCms.close();
     await cms.stop();

@@ -414,6 +414,30 @@ export type EventBySlugQueryVariables = Exact<{
 
 export type EventBySlugQuery = { events: Array<{ objective: string | null, body: unknown, audience: string | null, attendance: number | null, attendanceApproximate: boolean | null, attributionRule: Enum_Event_Attributionrule | null, documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, themes: Array<{ text: string } | null> | null, organisers: Array<{ name: string, acronym: string | null, slug: string } | null>, speakers: Array<{ name: string, slug: string, role: string | null, country: string | null } | null>, reports: Array<{ title: string, slug: string, publicationType: Enum_Publication_Publicationtype, documentLanguage: Enum_Publication_Documentlanguage } | null>, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null, localizations: Array<{ locale: string | null, slug: string } | null>, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> } | null> };
 
+export type PublicationFeedQueryVariables = Exact<{
+  locale: string;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type PublicationFeedQuery = { publications: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ name: string, slug: string } | null> } | null> };
+
+export type NewsFeedQueryVariables = Exact<{
+  locale: string;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type NewsFeedQuery = { newsArticles: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, publishedAt: string | null, updatedAt: string | null } | null> };
+
+export type EventFeedQueryVariables = Exact<{
+  locale: string;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type EventFeedQuery = { events: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> } | null> };
+
 export type PublicationSummaryFragment = { documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ name: string, slug: string } | null> };
 
 export type EventSummaryFragment = { documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> };
@@ -735,6 +759,88 @@ fragment Image on UploadFile {
   width
   height
 }`) as unknown as TypedDocumentString<EventBySlugQuery, EventBySlugQueryVariables>;
+export const PublicationFeedDocument = new TypedDocumentString(`
+    query PublicationFeed($locale: I18NLocaleCode!, $pageSize: Int = 50) {
+  publications(
+    locale: $locale
+    sort: ["publishedAt:desc", "title:asc"]
+    pagination: {pageSize: $pageSize}
+  ) {
+    ...PublicationSummary
+    publishedAt
+    updatedAt
+  }
+}
+    fragment PublicationSummary on Publication {
+  documentId
+  locale
+  title
+  slug
+  publicationType
+  seriesNumber
+  publicationDate
+  datePrecision
+  documentLanguage
+  abstract
+  authors {
+    name
+    slug
+  }
+}`) as unknown as TypedDocumentString<PublicationFeedQuery, PublicationFeedQueryVariables>;
+export const NewsFeedDocument = new TypedDocumentString(`
+    query NewsFeed($locale: I18NLocaleCode!, $pageSize: Int = 50) {
+  newsArticles(
+    locale: $locale
+    sort: ["publishedAt:desc", "title:asc"]
+    pagination: {pageSize: $pageSize}
+  ) {
+    documentId
+    locale
+    title
+    slug
+    date
+    summary
+    publishedAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
+export const EventFeedDocument = new TypedDocumentString(`
+    query EventFeed($locale: I18NLocaleCode!, $pageSize: Int = 50) {
+  events(
+    locale: $locale
+    sort: ["publishedAt:desc", "title:asc"]
+    pagination: {pageSize: $pageSize}
+  ) {
+    ...EventSummary
+    publishedAt
+    updatedAt
+  }
+}
+    fragment EventSummary on Event {
+  documentId
+  locale
+  title
+  subtitle
+  slug
+  kind
+  seriesNumber
+  startDate
+  endDate
+  datePrecision
+  startTime
+  endTime
+  timeZone
+  venue
+  city
+  country
+  summary
+  hosts {
+    name
+    acronym
+    slug
+  }
+}`) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const NewsArticlesDocument = new TypedDocumentString(`
     query NewsArticles($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 10) {
   newsArticles_connection(

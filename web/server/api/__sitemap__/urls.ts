@@ -8,23 +8,13 @@ import {
 } from '@mdle/api-client';
 import type { Variables } from '../../utils/locale-fallback';
 
-/** Path of each content type's page, per locale (the pages declare the same in definePageMeta). */
+/** The paginated list of each kind of content that has pages. */
 const SECTIONS = [
-  {
-    document: PublicationsDocument,
-    field: 'publications_connection',
-    en: '/publications',
-    fr: '/fr/publications',
-  },
-  { document: EventsDocument, field: 'events_connection', en: '/events', fr: '/fr/evenements' },
-  {
-    document: NewsArticlesDocument,
-    field: 'newsArticles_connection',
-    en: '/news',
-    fr: '/fr/actualites',
-  },
-  { document: PeopleDocument, field: 'people_connection', en: '/people', fr: '/fr/personnes' },
-  { document: TopicsDocument, field: 'topics_connection', en: '/topics', fr: '/fr/themes' },
+  { kind: 'publications', document: PublicationsDocument, field: 'publications_connection' },
+  { kind: 'events', document: EventsDocument, field: 'events_connection' },
+  { kind: 'news', document: NewsArticlesDocument, field: 'newsArticles_connection' },
+  { kind: 'people', document: PeopleDocument, field: 'people_connection' },
+  { kind: 'topics', document: TopicsDocument, field: 'topics_connection' },
 ] as const;
 
 interface Node {
@@ -49,7 +39,10 @@ export default defineSitemapEventHandler(async () => {
         const connection = result[section.field];
         pageCount = connection?.pageInfo.pageCount ?? 0;
         for (const node of connection?.nodes ?? []) {
-          urls.push({ loc: `${section[locale]}/${node.slug}`, _i18nTransform: false });
+          urls.push({
+            loc: contentPagePath(section.kind, locale, node.slug),
+            _i18nTransform: false,
+          });
         }
       }
     }
