@@ -160,6 +160,13 @@ export default defineNuxtConfig({
     // Built files are also written brotli- and gzip-compressed; the server sends the smallest the
     // browser accepts (with Vary: Accept-Encoding). Hashed /_nuxt files are cached for a year.
     compressPublicAssets: { gzip: true, brotli: true },
+    // citation-js plugins register their formats when imported and export nothing: Nitro drops
+    // imports it believes side-effect free unless told otherwise.
+    moduleSideEffects: [
+      '@citation-js/plugin-bibtex',
+      '@citation-js/plugin-ris',
+      '@citation-js/plugin-csl',
+    ],
   },
 
   typescript: { strict: true },

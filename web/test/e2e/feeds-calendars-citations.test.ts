@@ -1,8 +1,11 @@
 /**
- * Feeds (RSS 2.0, Atom, JSON Feed 1.1) and calendars (iCalendar) of the built site over the real
- * CMS, read with real parsers: @rowanmanning/feed-parser and fast-xml-parser for the feeds,
- * Mozilla's ical.js for the calendars.
+ * What other tools read from the built site over the real CMS: feeds (RSS 2.0, Atom, JSON Feed
+ * 1.1), calendars (iCalendar) and citations (APA, Chicago, BibTeX, RIS, CSL-JSON), read back with
+ * real parsers: @rowanmanning/feed-parser and fast-xml-parser, Mozilla's ical.js, citation-js.
  */
+import { Cite, type CSL } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import ICAL from 'ical.js';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -15,7 +18,7 @@ const EVENT = 'api::event.event';
 /** The site's public address, as behind a proxy: feeds and calendars link there, not to the server. */
 const SITE = 'https://mdle.example.org';
 
-describe('feeds and calendars', () => {
+describe('feeds, calendars and citations', () => {
   let servers: Servers;
   let editor: Awaited<ReturnType<typeof signInAsEditor>>;
   beforeAll(async () => {
@@ -250,6 +253,95 @@ describe('feeds and calendars', () => {
       expect(page).not.toContain('/calendars/en/events/first-seminar.ics');
       expect((await get('/calendars/en/events/first-seminar.ics')).status).toBe(404);
       expect((await get('/calendars/en/events/no-such-event.ics')).status).toBe(404);
+    });
+  });
+
+  describe('citations', () => {
+    const SEEDED = 'financial-investigation-strategies';
+
+    it('shows APA and Chicago in the page’s language, "n.d." for an undated report', async () => {
+      const english = await text(`/publications/${SEEDED}`, 'text/html');
+      expect(english).toContain('Cite this');
+      expect(english).toContain(
+        'Levi, M. (n.d.). Drug law enforcement and financial investigation strategies (Modernising Drug Law Enforcement). International Drug Policy Consortium.',
+      );
+      expect(english).toContain(
+        'Levi, Michael. n.d. “Drug Law Enforcement and Financial Investigation Strategies.”',
+      );
+      // French terms: « sans date », French quotation marks.
+      const french = await text(`/fr/publications/${SEEDED}`, 'text/html');
+      expect(french).toContain('Citer ce document');
+      // (CSL's French terms use no-break spaces.)
+      expect(french).toMatch(/Levi, M\. \(s\.\sd\.\)\. Drug law enforcement/);
+      expect(french).toMatch(/Levi, Michael\. s\.\sd\. «\sDrug Law Enforcement/);
+      for (const file of ['bib', 'ris', 'json']) {
+        expect(french).toContain(`href="/citations/fr/${SEEDED}.${file}"`);
+      }
+    });
+
+    it('offers BibTeX, RIS and CSL-JSON that read back with the same title and authors', async () => {
+      const csl = JSON.parse(
+        await text(`/citations/en/${SEEDED}.json`, 'application/vnd.citationstyles.csl+json'),
+      ) as CSL[];
+      expect(csl).toHaveLength(1);
+      expect(csl[0]!.title).toBe('Drug law enforcement and financial investigation strategies');
+      expect(csl[0]!.author).toEqual([{ given: 'Michael', family: 'Levi' }]);
+      expect(csl[0]!.issued).toBeUndefined(); // undated: no date is invented
+      expect(csl[0]!.URL).toBe(`${SITE}/publications/${SEEDED}`);
+
+      for (const [file, type] of [
+        ['bib', 'application/x-bibtex'],
+        ['ris', 'application/x-research-info-systems'],
+      ] as const) {
+        const response = await get(`/citations/en/${SEEDED}.${file}`);
+        expect(response.headers.get('content-disposition')).toContain(`${SEEDED}.${file}`);
+        const body = await text(`/citations/en/${SEEDED}.${file}`, type);
+        const [read] = new Cite(body).data as CSL[];
+        expect(read!.title, file).toBe(csl[0]!.title);
+        expect(
+          read!.author?.map(({ given, family }) => ({ given, family })),
+          file,
+        ).toEqual(csl[0]!.author);
+      }
+    });
+
+    it('dates a report to the precision its editor gave, nothing more', async () => {
+      const documentId = await editor.create(PUBLICATION, {
+        title: 'A report dated to the month',
+        slug: 'month-dated-report',
+        publicationType: 'report',
+        documentLanguage: 'en',
+        publicationDate: '2014-05-01',
+        datePrecision: 'month',
+        seriesNumber: 9,
+      });
+      await editor.publish(PUBLICATION, documentId);
+      const [csl] = JSON.parse(
+        await text(
+          '/citations/en/month-dated-report.json',
+          'application/vnd.citationstyles.csl+json',
+        ),
+      ) as CSL[];
+      expect(csl!.issued).toEqual({ 'date-parts': [[2014, 5]] });
+      expect(csl!.number).toBe('9');
+      const page = await text('/publications/month-dated-report', 'text/html');
+      expect(page).toContain('<meta name="citation_publication_date" content="2014/05">');
+      // APA and Chicago with the year only (no author: the title leads).
+      expect(page).toContain(
+        'A report dated to the month (No. 9; Modernising Drug Law Enforcement). (2014).',
+      );
+      expect(page).toContain('“A Report Dated to the Month.” 2014.');
+    });
+
+    it('answers 404 for a publication or a format that does not exist', async () => {
+      for (const path of [
+        '/citations/en/no-such-report.bib',
+        `/citations/en/${SEEDED}.docx`,
+        `/citations/de/${SEEDED}.bib`,
+        '/api/citations/en/no-such-report',
+      ]) {
+        expect((await get(path)).status, path).toBe(404);
+      }
     });
   });
 });
