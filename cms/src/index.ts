@@ -11,6 +11,7 @@ import {
   stopDistributionWorker,
 } from './bootstrap/network-distribution';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
+import { ensureSearchIndex, indexDocumentsOnWrite } from './bootstrap/search-index';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { cachePublicPermissions, enforcePublicPermissions } from './access/public-permissions';
@@ -27,6 +28,7 @@ import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types'
 import { usePlainFieldResolvers } from './extensions/graphql/plain-fields';
 import { resolveRelationQueriesOncePerRequest } from './extensions/graphql/relation-queries';
 import { restrictPublicSchema } from './extensions/graphql/public-schema';
+import { addSearchToGraphQL } from './extensions/graphql/search';
 import { assertSecretsPresent } from './utils/env';
 import { closeSharedRedis, connectSharedRedis } from './utils/redis';
 
@@ -41,6 +43,8 @@ export default {
     removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);
     flushGraphQLCacheOnContentChange(strapi);
+    indexDocumentsOnWrite(strapi);
+    addSearchToGraphQL(strapi);
     registerNetworkAdminRoutes(strapi);
     receiveReportsThroughIntake(strapi);
   },
@@ -59,6 +63,7 @@ export default {
     await ensureNetworkContactEmailIndex(strapi);
     await ensureDeliveryIndex(strapi);
     await ensureQueryIndexes(strapi);
+    await ensureSearchIndex(strapi);
     await ensureFirstAdmin(strapi);
     await ensureSiteWebhook(strapi);
     // Starting content goes into an empty database only: entries editors delete stay deleted.

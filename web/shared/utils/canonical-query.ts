@@ -1,5 +1,6 @@
 import { PERSONAL_LINK_PAGES } from './form-answer-pages';
 import { parsePublicationQuery, publicationRouteQuery } from './publication-filters';
+import { parseSearchQuery, searchRouteQuery } from './search-query';
 
 type QueryReader = (query: URLSearchParams) => Array<[string, string]>;
 
@@ -21,6 +22,10 @@ const QUERY_READERS: Array<[RegExp, QueryReader]> = [
   [
     /^(?:\/fr)?\/publications\/?$/,
     (query) => Object.entries(publicationRouteQuery(parsePublicationQuery(firstValues(query)))),
+  ],
+  [
+    /^\/search\/?$|^\/fr\/recherche\/?$/,
+    (query) => Object.entries(searchRouteQuery(parseSearchQuery(firstValues(query)))),
   ],
   [/^\/api\/cms\/[A-Za-z]+$/, keep('variables')],
 ];

@@ -71,6 +71,8 @@ describe('accessibility (axe-core) of every page type, in both languages', () =>
     '/share-a-report',
     '/fr/partager-un-rapport',
     '/fr/partager-un-rapport/reponse',
+    '/search?q=police',
+    '/fr/recherche?q=drogues',
     '/fr/page-qui-nexiste-pas',
   ])('%s has no axe violations', async (path) => {
     expect(await violationsOf(path)).toEqual([]);

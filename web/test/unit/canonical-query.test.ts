@@ -21,6 +21,16 @@ describe('canonical query strings', () => {
     expect(canonical('/publications/_payload.json', 'lang=en&_b=old')).toBe('lang=en');
   });
 
+  it('keeps a search’s words, a known kind and a page past the first, in that order', () => {
+    expect(canonical('/search', 'page=2&type=news&q=%20harm%20%20reduction')).toBe(
+      'q=harm+reduction&type=news&page=2',
+    );
+    expect(canonical('/fr/recherche', 'q=police&type=nonsense&fbclid=1')).toBe('q=police');
+    // Without words, nothing to keep.
+    expect(canonical('/search', 'type=news&page=3')).toBe('');
+    expect(canonical('/search', `q=${'x'.repeat(300)}`)).toBe(`q=${'x'.repeat(200)}`);
+  });
+
   it('judges the same parameters the same however they are encoded', () => {
     expect(canonical('/publications', 'q=harm+reduction')).toBeUndefined();
     expect(canonical('/publications', 'q=harm%20reduction')).toBeUndefined();

@@ -4,9 +4,9 @@ import type { GraphQLSchema } from 'graphql';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
 import { transformBuiltSchema } from './schema-fields';
 
-/** The only root fields of the public schema (each public type's queries, and the locales). */
+/** The only root fields of the public schema (each public type's queries, the locales, search). */
 const PUBLIC_QUERY_FIELD =
-  /^(publications?|events?|people|person|organisations?|topics?|newsArticles?|project|global|i18NLocales?)(_connection)?$/;
+  /^((publications?|events?|people|person|organisations?|topics?|newsArticles?|project|global|i18NLocales?)(_connection)?|search)$/;
 
 /**
  * Shapes the public GraphQL schema: queries of public content only, no mutation, no user,

@@ -11,7 +11,7 @@ import {
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
-import { afterCommit } from '../../database/after-commit';
+import { afterDocumentWrite } from '../../database/after-document-write';
 import { redisKey, sharedRedis } from '../../utils/redis';
 
 /**
@@ -86,31 +86,16 @@ export function graphqlResponseCache(ttlSeconds: number) {
   ];
 }
 
-/** Document actions that can change what the public API answers (drafts included: cheap, safe). */
-const WRITE_ACTIONS = new Set([
-  'create',
-  'update',
-  'delete',
-  'publish',
-  'unpublish',
-  'discardDraft',
-]);
 const MEDIA_EVENTS = ['media.create', 'media.update', 'media.delete'];
-const PUBLIC_UIDS = new Set<string>([...PUBLIC_CONTENT_TYPES]);
 
 /**
- * Empties the cache whenever public content or media change (private data changes do not). A
- * document action empties it once its transaction has committed and before it returns: Strapi's
- * `entry.*` events are emitted later, unawaited, so a read made right after a publish could still
- * get the old answer from the cache.
+ * Empties the cache whenever public content or media change (private data changes do not): a
+ * document write empties it before the action returns, so a read right after a publish never gets
+ * the old answer from the cache.
  */
 export function flushGraphQLCacheOnContentChange(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    const result = await next();
-    if (WRITE_ACTIONS.has(context.action) && PUBLIC_UIDS.has(context.uid)) {
-      await afterCommit(strapi, () => publicResponses().clear());
-    }
-    return result;
-  });
+  afterDocumentWrite(strapi, new Set<string>(PUBLIC_CONTENT_TYPES), () =>
+    publicResponses().clear(),
+  );
   for (const event of MEDIA_EVENTS) strapi.eventHub.on(event, () => publicResponses().clear());
 }

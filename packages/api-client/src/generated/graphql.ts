@@ -329,6 +329,14 @@ export type PublicationFiltersInput = {
   updatedAt?: DateTimeFilterInput | null | undefined;
 };
 
+/** What a search hit is: each has a page on the site. */
+export type SearchEntryType =
+  | 'event'
+  | 'news'
+  | 'person'
+  | 'publication'
+  | 'topic';
+
 export type StringFilterInput = {
   and?: Array<string | null | undefined> | null | undefined;
   between?: Array<string | null | undefined> | null | undefined;
@@ -516,6 +524,17 @@ export type PublicationFacetsQueryVariables = Exact<{
 
 
 export type PublicationFacetsQuery = { publications_connection: { nodes: Array<{ documentId: string, publicationType: Enum_Publication_Publicationtype, publicationDate: string | null, documentLanguage: Enum_Publication_Documentlanguage, authors: Array<{ name: string, slug: string } | null>, topics: Array<{ title: string, slug: string } | null> }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  locale: string;
+  type?: SearchEntryType | null | undefined;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { query: string, counts: Array<{ type: SearchEntryType, count: number }>, hits: Array<{ type: SearchEntryType, documentId: string, locale: string, slug: string, title: string, snippet: Array<{ text: string, match: boolean }> }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } };
 
 export type SiteSettingsQueryVariables = Exact<{
   locale: string;
@@ -1170,6 +1189,42 @@ export const PublicationFacetsDocument = new TypedDocumentString(`
   pageCount
   total
 }`) as unknown as TypedDocumentString<PublicationFacetsQuery, PublicationFacetsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $locale: I18NLocaleCode!, $type: SearchEntryType, $page: Int = 1, $pageSize: Int = 10) {
+  search(
+    query: $query
+    locale: $locale
+    type: $type
+    page: $page
+    pageSize: $pageSize
+  ) {
+    query
+    counts {
+      type
+      count
+    }
+    hits {
+      type
+      documentId
+      locale
+      slug
+      title
+      snippet {
+        text
+        match
+      }
+    }
+    pageInfo {
+      ...PageInfo
+    }
+  }
+}
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SiteSettingsDocument = new TypedDocumentString(`
     query SiteSettings($locale: I18NLocaleCode!) {
   global(locale: $locale) {

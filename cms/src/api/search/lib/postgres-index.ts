@@ -1,0 +1,121 @@
+import type { Core } from '@strapi/strapi';
+import type { SearchEntry, SearchIndex, SearchMatch } from './index';
+import {
+  HEADLINE_END,
+  HEADLINE_START,
+  headlineParts,
+  SEARCH_LANGUAGES,
+  type SearchLocale,
+  type SnippetPart,
+} from './text';
+import type { SearchType } from './searchable';
+
+const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
+const HEADLINE_OPTIONS = `StartSel="${HEADLINE_START}", StopSel="${HEADLINE_END}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+interface MatchRow {
+  id: number;
+  content_type: SearchType;
+  document_id: string;
+  locale: SearchLocale;
+  slug: string;
+  title: string;
+  rank: number;
+}
+
+const rowOf = (entry: SearchEntry) => ({
+  content_type: entry.type,
+  document_id: entry.documentId,
+  locale: entry.locale,
+  slug: entry.slug,
+  title: entry.title,
+  body: entry.text,
+  config: SEARCH_LANGUAGES[entry.locale],
+});
+
+/**
+ * PostgreSQL's own full-text search: each version's tsvector in its language's configuration
+ * (`english`, `french`), the title weighted above the text, a GIN index, `websearch_to_tsquery`
+ * (which accepts any input), `ts_rank` and `ts_headline`.
+ */
+export function postgresSearchIndex(db: Core.Strapi['db']['connection']): SearchIndex {
+  // One tsquery per language, parsed once; each version is matched with its own language's.
+  const queries = `WITH q AS (SELECT ${LOCALES.map(
+    (locale) => `websearch_to_tsquery('${SEARCH_LANGUAGES[locale]}', :query) AS ${locale}`,
+  ).join(', ')})`;
+  const queryOf = `CASE e.locale ${LOCALES.map((locale) => `WHEN '${locale}' THEN q.${locale}`).join(' ')} END`;
+  const matched = LOCALES.map((locale) => `(e.locale = '${locale}' AND e.tsv @@ q.${locale})`).join(
+    ' OR ',
+  );
+  return {
+    async ensure() {
+      await db.raw(`CREATE TABLE IF NOT EXISTS search_entries (
+        id serial PRIMARY KEY,
+        content_type text NOT NULL,
+        document_id text NOT NULL,
+        locale text NOT NULL,
+        slug text NOT NULL,
+        title text NOT NULL,
+        body text NOT NULL,
+        config regconfig NOT NULL,
+        tsv tsvector GENERATED ALWAYS AS
+          (setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, body), 'B')) STORED,
+        UNIQUE (content_type, document_id, locale)
+      )`);
+      await db.raw(
+        'CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING GIN (tsv)',
+      );
+    },
+    async replace(type, documentId, entries: SearchEntry[]) {
+      await db.transaction(async (trx) => {
+        await trx('search_entries').where({ content_type: type, document_id: documentId }).delete();
+        if (!entries.length) return;
+        await trx('search_entries').insert(entries.map(rowOf));
+      });
+    },
+    async insert(entries) {
+      for (let start = 0; start < entries.length; start += 200) {
+        await db('search_entries').insert(entries.slice(start, start + 200).map(rowOf));
+      }
+    },
+    async clear() {
+      await db('search_entries').delete();
+    },
+    async count() {
+      const [{ count }] = (await db('search_entries').count({ count: '*' })) as [{ count: string }];
+      return Number(count);
+    },
+    async matches(query, limit) {
+      const { rows } = (await db.raw(
+        `${queries}
+         SELECT e.id, e.content_type, e.document_id, e.locale, e.slug, e.title,
+                ts_rank(e.tsv, ${queryOf}) AS rank
+         FROM search_entries e, q
+         WHERE ${matched}
+         ORDER BY rank DESC, e.id
+         LIMIT :limit`,
+        { query, limit },
+      )) as { rows: MatchRow[] };
+      return rows.map((row): SearchMatch => ({
+        id: row.id,
+        type: row.content_type,
+        documentId: row.document_id,
+        locale: row.locale,
+        slug: row.slug,
+        title: row.title,
+        rank: Number(row.rank),
+      }));
+    },
+    async snippets(query, matches) {
+      if (!matches.length) return new Map();
+      const { rows } = (await db.raw(
+        `SELECT id, ts_headline(config, body, websearch_to_tsquery(config, :query), :options) AS snippet
+         FROM search_entries WHERE id = ANY(:ids)`,
+        { query, options: HEADLINE_OPTIONS, ids: matches.map((match) => match.id) },
+      )) as { rows: { id: number; snippet: string }[] };
+      return new Map<number, SnippetPart[]>(
+        rows.map((row) => [row.id, headlineParts(row.snippet)]),
+      );
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The site search through the public GraphQL API, on the database the run uses (SQLite by
+ * default, PostgreSQL with DATABASE_URL): stemming in each language, ranking, published content
+ * only, both locales, hostile input.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootCms, type TestCms } from './harness';
+
+const SEARCH = `query Search($query: String!, $locale: I18NLocaleCode, $type: SearchEntryType, $page: Int, $pageSize: Int) {
+  search(query: $query, locale: $locale, type: $type, page: $page, pageSize: $pageSize) {
+    query
+    counts { type count }
+    hits { type documentId locale slug title snippet { text match } }
+    pageInfo { page pageSize pageCount total }
+  }
+}`;
+
+interface Results {
+  search: {
+    query: string;
+    counts: { type: string; count: number }[];
+    hits: {
+      type: string;
+      documentId: string;
+      locale: string;
+      slug: string;
+      title: string;
+      snippet: { text: string; match: boolean }[];
+    }[];
+    pageInfo: { page: number; pageSize: number; pageCount: number; total: number };
+  };
+}
+
+describe('site search', () => {
+  let cms: TestCms;
+  const search = async (query: string, variables: Record<string, unknown> = {}) => {
+    const { status, body } = await cms.graphql<Results>(SEARCH, { query, ...variables });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    return body.data!.search;
+  };
+  const slugs = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await search(query, variables)).hits.map((hit) => hit.slug);
+
+  const publication = (
+    data: Record<string, unknown>,
+    status: 'published' | 'draft' = 'published',
+  ) =>
+    cms.strapi.documents('api::publication.publication').create({
+      data: { publicationType: 'report', documentLanguage: 'en', ...data },
+      locale: 'en',
+      status,
+    } as never) as Promise<{ documentId: string }>;
+
+  beforeAll(async () => {
+    cms = await bootCms();
+    await publication({
+      title: 'Community approaches to drug markets',
+      slug: 'community-approaches',
+      abstract: 'How the police can work with residents to reduce violence around drug markets.',
+    });
+    await publication({ title: 'Cartels and their money', slug: 'cartels-title' });
+    await publication({
+      title: 'Financial flows',
+      slug: 'cartels-abstract',
+      abstract: 'Follows the money of cartels across borders.',
+    });
+    await cms.strapi.documents('api::news-article.news-article').create({
+      data: {
+        title: 'La réduction du risque dans les marchés',
+        slug: 'reduction-du-risque',
+        summary: 'Une police de proximité au service de la réduction du risque pour les usagers.',
+      },
+      locale: 'fr',
+      status: 'published',
+    } as never);
+  });
+  afterAll(() => cms?.stop());
+
+  it('finds words by their stem, in English and in French', async () => {
+    expect(await slugs('policing')).toContain('community-approaches');
+    expect(await slugs('réduction des risques', { locale: 'fr' })).toContain('reduction-du-risque');
+    // The seeded reports: "harm reduction" finds both reports about it.
+    expect(await slugs('harm reduction')).toEqual(
+      expect.arrayContaining([
+        'police-support-for-harm-reduction',
+        'harm-reduction-policing-retail-drug-markets',
+      ]),
+    );
+  });
+
+  it('ranks a title match above a match in the text', async () => {
+    const found = await slugs('cartel');
+    expect(found.indexOf('cartels-title')).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf('cartels-title')).toBeLessThan(found.indexOf('cartels-abstract'));
+  });
+
+  it('finds French content from the English site, marked with its language', async () => {
+    const results = await search('réduction des risques', { locale: 'en' });
+    const hit = results.hits.find((each) => each.slug === 'reduction-du-risque');
+    expect(hit).toMatchObject({ type: 'news', locale: 'fr' });
+  });
+
+  it('marks the matched words in a snippet of the text', async () => {
+    const hit = (await search('violence')).hits.find(
+      (each) => each.slug === 'community-approaches',
+    );
+    expect(hit!.snippet.filter((part) => part.match).map((part) => part.text.trim())).toContain(
+      'violence',
+    );
+    expect(hit!.snippet.map((part) => part.text).join('')).toContain('reduce violence');
+  });
+
+  it('covers published content only, kept up to date on publish and unpublish', async () => {
+    const publications = cms.strapi.documents('api::publication.publication');
+    const { documentId } = await publication(
+      { title: 'Zanzibarite trafficking routes', slug: 'zanzibarite' },
+      'draft',
+    );
+    expect(await slugs('zanzibarite')).toEqual([]);
+    await publications.publish({ documentId, locale: 'en' });
+    expect(await slugs('zanzibarite')).toEqual(['zanzibarite']);
+    // An edit of the draft does not reach the index until it is published.
+    await publications.update({
+      documentId,
+      locale: 'en',
+      data: { title: 'Quokkalite trafficking routes' },
+    } as never);
+    expect(await slugs('quokkalite')).toEqual([]);
+    await publications.unpublish({ documentId, locale: 'en' });
+    expect(await slugs('zanzibarite')).toEqual([]);
+  });
+
+  it('groups hits by type with counts, and pages through them', async () => {
+    const all = await search('police');
+    expect(all.counts.map((count) => count.type)).toEqual(
+      expect.arrayContaining(['publication', 'news']),
+    );
+    const publications = all.counts.find((count) => count.type === 'publication')!.count;
+    const first = await search('police', { type: 'publication', pageSize: 1 });
+    expect(first.pageInfo).toMatchObject({ page: 1, pageSize: 1, total: publications });
+    expect(first.hits.every((hit) => hit.type === 'publication')).toBe(true);
+    const second = await search('police', { type: 'publication', pageSize: 1, page: 2 });
+    expect(second.hits[0]!.documentId).not.toBe(first.hits[0]!.documentId);
+  });
+
+  it('takes any text without an error: quotes, operators, control characters, 10 KB', async () => {
+    for (const query of [
+      '"police',
+      "police' OR 1=1 --",
+      '&|!:*()<>',
+      'police & !(drug | market):*',
+      'NEAR(police drug) AND police*',
+      '\u0000\u0002police\u0003\u001b',
+      'police '.repeat(1700),
+      '',
+      '   ',
+    ]) {
+      const results = await search(query);
+      expect(results.query.length).toBeLessThanOrEqual(200);
+    }
+    expect(await slugs('\u0000\u0002policing\u0003')).toContain('community-approaches');
+  });
+
+  it('refuses arguments out of range with a clear 400', async () => {
+    for (const variables of [{ pageSize: 500 }, { page: 0 }, { locale: 'de' }]) {
+      const { status, body } = await cms.graphql(SEARCH, { query: 'police', ...variables });
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('rebuilds the index from published content with one call', async () => {
+    const service = cms.strapi.service('api::search.search') as {
+      rebuild(): Promise<number>;
+      count(): Promise<number>;
+    };
+    const before = await slugs('police');
+    const count = await service.count();
+    expect(await service.rebuild()).toBe(count);
+    expect(await slugs('police')).toEqual(before);
+  });
+});
