@@ -2,7 +2,8 @@
  * `pnpm bench` (CMS part): the public API under load, on loopback, against the production build.
  * For SQLite and PostgreSQL, at three sizes (the seed alone, 1,000 and 10,000 publications with
  * authors, in English and French), measures with autocannon: a 20-publication list with authors
- * over GraphQL and over REST, one publication by slug, and a filtered search. Prints a table.
+ * over GraphQL and over REST, one publication by slug, a filtered list, and the full-text site
+ * search (`search`: stemmed, ranked, with snippets). Prints a table.
  * A last row, the smallest read Strapi serves (one topic, one field, REST), shows the platform's own
  * floor: what any content request costs before our schema or data play a part.
  *   BENCH_DURATION=10 (seconds per measure)  BENCH_WARMUP=3 (seconds of load before each measure)
@@ -44,6 +45,11 @@ const SLUG_QUERY = `query One($slug: String!) {
 const SEARCH_QUERY = `query Search {
   publications(locale: "en", filters: { title: { containsi: "markets" }, publicationType: { eq: "report" } },
                pagination: { pageSize: 20 }) { title slug authors { name } }
+}`;
+const FULL_TEXT_QUERY = `query FullText {
+  search(query: "policing harm", locale: "en", pageSize: 10) {
+    counts { type count } hits { type slug title locale snippet { text match } } pageInfo { total }
+  }
 }`;
 const REST_SMALLEST = '/api/topics?locale=en&pagination[pageSize]=1&fields[0]=slug';
 const REST_LIST =
@@ -136,6 +142,7 @@ async function benchDatabase(name: string, env: Record<string, string>): Promise
           ['REST list (20 + authors)', { url: url + REST_LIST }],
           ['GraphQL one by slug', { url: `${url}/graphql`, ...graphql(SLUG_QUERY, { slug }) }],
           ['GraphQL filtered search', { url: `${url}/graphql`, ...graphql(SEARCH_QUERY) }],
+          ['Full-text site search', { url: `${url}/graphql`, ...graphql(FULL_TEXT_QUERY) }],
           ['REST smallest read (1 topic)', { url: url + REST_SMALLEST }],
         ],
       },
@@ -199,12 +206,14 @@ function printTable(rows: Row[]): void {
     const rest = of('REST list (20 + authors)');
     const ratio = gql.map((row, i) => (row.rps / rest[i]!.rps).toFixed(2)).join(', ');
     const p50s = gql.map((row) => row.p50);
+    const searchP50s = of('Full-text site search').map((row) => row.p50);
     const p99s = (measure: string) =>
       of(measure)
         .map((row) => row.p99)
         .join(', ');
     console.info(
       `${database}: GraphQL/REST throughput ${ratio}; GraphQL list p50 largest/seed ${(p50s.at(-1)! / Math.max(p50s[0]!, 1)).toFixed(2)}x; ` +
+        `full-text search p50 largest/seed ${(searchP50s.at(-1)! / Math.max(searchP50s[0]!, 1)).toFixed(2)}x (target ≤ 2x); ` +
         `p99 ms: list ${p99s('GraphQL list (20 + authors)')}, cached list ${p99s('GraphQL list, response cache')}, smallest read ${p99s('REST smallest read (1 topic)')}`,
     );
   }

@@ -327,6 +327,44 @@ describe('admin usability', () => {
     expect((await configuration('api::person.person')).settings.mainField).toBe('name');
   });
 
+  it('labels fields in plain words, in the list and in the edit view', async () => {
+    const publications = await configuration('api::publication.publication');
+    expect(publications.metadatas.seriesNumber.edit.label).toBe('Series number');
+    expect(publications.metadatas.publicationType.edit.label).toBe('Publication type');
+    expect(publications.metadatas.publicationType.list.label).toBe('Publication type');
+    expect(publications.metadatas.datePrecision.edit.label).toBe('Date precision');
+    expect(publications.metadatas.pdf.edit.label).toBe('PDF');
+    const events = await configuration('api::event.event');
+    expect(events.metadatas.attendanceApproximate.edit.label).toBe('Attendance is an estimate');
+  });
+
+  it('orders the edit view as editors think: what, who, when, text, files, links, SEO', async () => {
+    const names = (rows: { name: string }[][]) => rows.map((row) => row.map((f) => f.name));
+    const publication = names((await configuration('api::publication.publication')).layouts.edit);
+    const position = (field: string) => publication.findIndex((row) => row.includes(field));
+    const order = [
+      'title',
+      'publicationType',
+      'authors',
+      'publicationDate',
+      'abstract',
+      'pdf',
+      'topics',
+      'seo',
+    ];
+    const positions = order.map(position);
+    expect(positions.every((row) => row >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // Groups start their own rows: the date never shares a row with the authors.
+    expect(position('publicationDate')).toBeGreaterThan(position('authors'));
+    // No row is wider than the form.
+    for (const row of (await configuration('api::event.event')).layouts.edit) {
+      expect(
+        row.reduce((sum: number, field: { size: number }) => sum + field.size, 0),
+      ).toBeLessThanOrEqual(12);
+    }
+  });
+
   it('fields show their description as help text', async () => {
     const publications = await configuration('api::publication.publication');
     expect(publications.metadatas.documentLanguage.edit.description).toMatch(
