@@ -9,7 +9,7 @@
  * its CMS_ADMIN_EMAIL / CMS_ADMIN_PASSWORD, and editors are invited again.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -21,15 +21,29 @@ const cmsDir = join(import.meta.dirname, '..', 'cms');
 
 /**
  * The CMS's own modules as `strapi build` compiled them (`./mdle move` builds first), so the move
- * reads settings and writes files exactly as the CMS does.
+ * reads settings and writes files exactly as the CMS does. Loaded when a move starts: without a
+ * build, the command says so instead of failing on a missing file.
  */
-const cms = createRequire(join(cmsDir, 'package.json'));
-const { objectStorage } = cms('./dist/src/utils/object-storage.js') as {
-  objectStorage(env: NodeJS.ProcessEnv): object | null;
-};
-const { submissionStore } = cms('./dist/src/api/report-submission/lib/submission-store.js') as {
-  submissionStore(env: NodeJS.ProcessEnv): { save(storedAs: string, path: string): Promise<void> };
-};
+function compiledCms() {
+  const require = createRequire(join(cmsDir, 'package.json'));
+  const load = <T>(path: string): T => {
+    if (!existsSync(join(cmsDir, path))) {
+      throw new Error(
+        `The CMS is not built (${path} is missing): run "./mdle move <file>", which builds it, or "./mdle --filter cms run build" first.`,
+      );
+    }
+    return require(`./${path}`) as T;
+  };
+  const { objectStorage } = load<{ objectStorage(env: NodeJS.ProcessEnv): object | null }>(
+    'dist/src/utils/object-storage.js',
+  );
+  const { submissionStore } = load<{
+    submissionStore(env: NodeJS.ProcessEnv): {
+      save(storedAs: string, path: string): Promise<void>;
+    };
+  }>('dist/src/api/report-submission/lib/submission-store.js');
+  return { objectStorage, submissionStore };
+}
 
 export interface MoveOptions {
   /** The install to move (the embedded default's `.env`). */
@@ -54,7 +68,7 @@ export function targetProblem(source: NodeJS.ProcessEnv, target: NodeJS.ProcessE
     return 'the target database is the source database';
   }
   try {
-    if (!objectStorage(merged))
+    if (!compiledCms().objectStorage(merged))
       return 'the target names no object storage (set the S3_* variables)';
   } catch (error) {
     return (error as Error).message;
@@ -114,7 +128,7 @@ async function copySharedReports(
   // No folder: nobody ever shared a report.
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return 0;
   const files = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile());
-  const store = submissionStore(target);
+  const store = compiledCms().submissionStore(target);
   for (const file of files) await store.save(file.name, join(folder, file.name));
   return files.length;
 }

@@ -5,13 +5,12 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINIMAL_PDF as PDF } from '@mdle/test-utils';
 import { startCluster, type Cluster } from '@mdle/test-utils/cluster';
 import { signUpForNetwork } from '@mdle/test-utils/network';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
 
 const SIGN_UPS_PER_ADDRESS = 4;
-/** The smallest file the CMS accepts as a PDF (it checks the "%PDF-" signature). */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 
 describe('two replicas of each app behind nginx', () => {
   let cluster: Cluster;

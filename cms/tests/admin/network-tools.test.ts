@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import {
+  MINIMAL_PDF as PDF,
   createThrowawayDatabase,
   getFreePort,
   startBuiltCms,
@@ -16,7 +17,6 @@ const CONTACTS = 'api::network-contact.network-contact';
 const SUBMISSIONS = 'api::report-submission.report-submission';
 const owner = { email: 'owner@mdle.localhost', password: 'Keeper-of-keys-42' };
 const manager = { email: 'manager@mdle.localhost', password: 'Manager-password-42' };
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
 /**
  * A network manager's tools in the real admin panel (production build, Debian's Chromium):

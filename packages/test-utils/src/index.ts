@@ -5,3 +5,4 @@ export * from './ports.ts';
 export * from './postgres.ts';
 export * from './process.ts';
 export * from './secrets.ts';
+export * from './files.ts';

@@ -62,8 +62,11 @@ export async function feedEntries(kind: FeedKind, locale: SiteLocale): Promise<F
   const variables = { locale, pageSize: FEED_SIZE };
   switch (kind) {
     case 'publications': {
-      const { publications } = await queryCms(PublicationFeedDocument, variables);
-      return present(publications).map((entry) =>
+      const { publications_connection: publications } = await queryCms(
+        PublicationFeedDocument,
+        variables,
+      );
+      return present(publications?.nodes).map((entry) =>
         entryOf(kind, locale, entry, {
           date: entry.publicationDate,
           summary: entry.abstract,
@@ -72,14 +75,14 @@ export async function feedEntries(kind: FeedKind, locale: SiteLocale): Promise<F
       );
     }
     case 'news': {
-      const { newsArticles } = await queryCms(NewsFeedDocument, variables);
-      return present(newsArticles).map((entry) =>
+      const { newsArticles_connection: news } = await queryCms(NewsFeedDocument, variables);
+      return present(news?.nodes).map((entry) =>
         entryOf(kind, locale, entry, { date: entry.date, summary: entry.summary }),
       );
     }
     case 'events': {
-      const { events } = await queryCms(EventFeedDocument, variables);
-      return present(events).map((entry) =>
+      const { events_connection: events } = await queryCms(EventFeedDocument, variables);
+      return present(events?.nodes).map((entry) =>
         entryOf(kind, locale, entry, { date: entry.startDate, summary: entry.summary }),
       );
     }

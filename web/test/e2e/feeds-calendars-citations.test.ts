@@ -138,6 +138,11 @@ describe('feeds, calendars and citations', () => {
       // English-only reports are listed on the French site (locale fallback), marked as English.
       expect(feed.items.some((item) => item.language === 'en')).toBe(true);
       expect(feed.items.some((item) => item.authors?.length)).toBe(true);
+      // A kind with entries in both languages lists both on the French feed, each marked.
+      const events = JSON.parse(
+        await text('/feeds/fr/events.json', 'application/feed+json'),
+      ) as typeof feed;
+      expect(new Set(events.items.map((item) => item.language))).toEqual(new Set(['en', 'fr']));
     });
 
     it('adds a publication to the feed when an editor publishes it', async () => {

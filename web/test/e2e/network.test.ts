@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { MINIMAL_PDF as PDF } from '@mdle/test-utils';
 import { launchBrowser } from '@mdle/test-utils/browser';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
 import { startServers, type Servers } from './stack';
@@ -169,8 +170,6 @@ describe('sharing a report from the site', () => {
   const stack = useMailingStack({
     SUBMISSIONS_DIR: mkdtempSync(join(tmpdir(), 'mdle-e2e-submissions-')),
   });
-
-  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
 
   it('uploads a PDF, refuses a file that is not one, in French, with and without JavaScript', async () => {
     const page = await stack.browser.newPage();

@@ -424,27 +424,33 @@ export type EventBySlugQuery = { events: Array<{ objective: string | null, body:
 
 export type PublicationFeedQueryVariables = Exact<{
   locale: string;
+  page?: number | null | undefined;
   pageSize?: number | null | undefined;
+  sort?: Array<string | null | undefined> | string | null | undefined;
 }>;
 
 
-export type PublicationFeedQuery = { publications: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ name: string, slug: string } | null> } | null> };
+export type PublicationFeedQuery = { publications_connection: { nodes: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ name: string, slug: string } | null> }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type NewsFeedQueryVariables = Exact<{
   locale: string;
+  page?: number | null | undefined;
   pageSize?: number | null | undefined;
+  sort?: Array<string | null | undefined> | string | null | undefined;
 }>;
 
 
-export type NewsFeedQuery = { newsArticles: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, publishedAt: string | null, updatedAt: string | null } | null> };
+export type NewsFeedQuery = { newsArticles_connection: { nodes: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, publishedAt: string | null, updatedAt: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type EventFeedQueryVariables = Exact<{
   locale: string;
+  page?: number | null | undefined;
   pageSize?: number | null | undefined;
+  sort?: Array<string | null | undefined> | string | null | undefined;
 }>;
 
 
-export type EventFeedQuery = { events: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> } | null> };
+export type EventFeedQuery = { events_connection: { nodes: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type PublicationSummaryFragment = { documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ name: string, slug: string } | null> };
 
@@ -779,15 +785,20 @@ fragment Image on UploadFile {
   height
 }`) as unknown as TypedDocumentString<EventBySlugQuery, EventBySlugQueryVariables>;
 export const PublicationFeedDocument = new TypedDocumentString(`
-    query PublicationFeed($locale: I18NLocaleCode!, $pageSize: Int = 50) {
-  publications(
+    query PublicationFeed($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 50, $sort: [String] = ["publishedAt:desc", "title:asc"]) {
+  publications_connection(
     locale: $locale
-    sort: ["publishedAt:desc", "title:asc"]
-    pagination: {pageSize: $pageSize}
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: $sort
   ) {
-    ...PublicationSummary
-    publishedAt
-    updatedAt
+    nodes {
+      ...PublicationSummary
+      publishedAt
+      updatedAt
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
 }
     fragment PublicationSummary on Publication {
@@ -805,35 +816,56 @@ export const PublicationFeedDocument = new TypedDocumentString(`
     name
     slug
   }
+}
+fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
 }`) as unknown as TypedDocumentString<PublicationFeedQuery, PublicationFeedQueryVariables>;
 export const NewsFeedDocument = new TypedDocumentString(`
-    query NewsFeed($locale: I18NLocaleCode!, $pageSize: Int = 50) {
-  newsArticles(
+    query NewsFeed($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 50, $sort: [String] = ["publishedAt:desc", "title:asc"]) {
+  newsArticles_connection(
     locale: $locale
-    sort: ["publishedAt:desc", "title:asc"]
-    pagination: {pageSize: $pageSize}
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: $sort
   ) {
-    documentId
-    locale
-    title
-    slug
-    date
-    summary
-    publishedAt
-    updatedAt
+    nodes {
+      documentId
+      locale
+      title
+      slug
+      date
+      summary
+      publishedAt
+      updatedAt
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
 }
-    `) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
+    fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
 export const EventFeedDocument = new TypedDocumentString(`
-    query EventFeed($locale: I18NLocaleCode!, $pageSize: Int = 50) {
-  events(
+    query EventFeed($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 50, $sort: [String] = ["publishedAt:desc", "title:asc"]) {
+  events_connection(
     locale: $locale
-    sort: ["publishedAt:desc", "title:asc"]
-    pagination: {pageSize: $pageSize}
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: $sort
   ) {
-    ...EventSummary
-    publishedAt
-    updatedAt
+    nodes {
+      ...EventSummary
+      publishedAt
+      updatedAt
+    }
+    pageInfo {
+      ...PageInfo
+    }
   }
 }
     fragment EventSummary on Event {
@@ -859,6 +891,12 @@ export const EventFeedDocument = new TypedDocumentString(`
     acronym
     slug
   }
+}
+fragment PageInfo on Pagination {
+  page
+  pageSize
+  pageCount
+  total
 }`) as unknown as TypedDocumentString<EventFeedQuery, EventFeedQueryVariables>;
 export const NewsArticlesDocument = new TypedDocumentString(`
     query NewsArticles($locale: I18NLocaleCode!, $page: Int = 1, $pageSize: Int = 10) {

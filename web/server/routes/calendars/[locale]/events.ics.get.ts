@@ -11,10 +11,13 @@ export default defineEventHandler(async (event) => {
   const locale = getRouterParam(event, 'locale');
   if (!isSiteLocale(locale))
     throw createError({ statusCode: 404, statusMessage: 'No such calendar' });
-  const { events } = await queryCms(EventFeedDocument, { locale, pageSize: CALENDAR_SIZE });
+  const { events_connection: events } = await queryCms(EventFeedDocument, {
+    locale,
+    pageSize: CALENDAR_SIZE,
+  });
   setResponseHeader(event, 'content-type', 'text/calendar; charset=utf-8');
   return renderEventCalendar(
-    events.filter((entry) => entry !== null),
+    (events?.nodes ?? []).filter((entry) => entry !== null),
     locale,
   );
 });
