@@ -47,7 +47,7 @@ const SEARCH_QUERY = `query Search {
                pagination: { pageSize: 20 }) { title slug authors { name } }
 }`;
 const FULL_TEXT_QUERY = `query FullText {
-  search(query: "policing harm", locale: "en", pageSize: 10) {
+  search(query: "policing", locale: "en", pageSize: 10) {
     counts { type count } hits { type slug title locale snippet { text match } } pageInfo { total }
   }
 }`;
