@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchEntry, SearchIndex, SearchMatch } from './index';
+import { searchTableWrites } from './table-writes';
 import {
   HEADLINE_END,
   HEADLINE_START,
@@ -66,25 +67,7 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
         'CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING GIN (tsv)',
       );
     },
-    async replace(type, documentId, entries: SearchEntry[]) {
-      await db.transaction(async (trx) => {
-        await trx('search_entries').where({ content_type: type, document_id: documentId }).delete();
-        if (!entries.length) return;
-        await trx('search_entries').insert(entries.map(rowOf));
-      });
-    },
-    async insert(entries) {
-      for (let start = 0; start < entries.length; start += 200) {
-        await db('search_entries').insert(entries.slice(start, start + 200).map(rowOf));
-      }
-    },
-    async clear() {
-      await db('search_entries').delete();
-    },
-    async count() {
-      const [{ count }] = (await db('search_entries').count({ count: '*' })) as [{ count: string }];
-      return Number(count);
-    },
+    ...searchTableWrites(db, rowOf),
     async matches(query, limit) {
       const { rows } = (await db.raw(
         `${queries}

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchEntry, SearchIndex, SearchMatch } from './index';
+import { searchTableWrites } from './table-writes';
 import type { SearchType } from './searchable';
 import {
   queryStems,
@@ -52,25 +53,7 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
         tokenize = 'unicode61 remove_diacritics 2'
       )`);
     },
-    async replace(type, documentId, entries: SearchEntry[]) {
-      await db.transaction(async (trx) => {
-        await trx('search_entries').where({ content_type: type, document_id: documentId }).delete();
-        if (!entries.length) return;
-        await trx('search_entries').insert(entries.map(rowOf));
-      });
-    },
-    async insert(entries) {
-      for (let start = 0; start < entries.length; start += 200) {
-        await db('search_entries').insert(entries.slice(start, start + 200).map(rowOf));
-      }
-    },
-    async clear() {
-      await db('search_entries').delete();
-    },
-    async count() {
-      const [{ count }] = (await db('search_entries').count({ count: '*' })) as [{ count: number }];
-      return Number(count);
-    },
+    ...searchTableWrites(db, rowOf),
     async matches(query, limit) {
       const found: SearchMatch[] = [];
       for (const locale of LOCALES) {

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import type { SearchEntry, SearchIndex } from './index';
+import type { SearchType } from './searchable';
+
+type Db = Core.Strapi['db']['connection'];
+const BATCH = 200;
+
+/**
+ * The writes both engines make to their `search_entries` table (a plain table on PostgreSQL, an
+ * FTS5 table on SQLite): only the row each entry becomes differs.
+ */
+export function searchTableWrites(
+  db: Db,
+  rowOf: (entry: SearchEntry) => Record<string, unknown>,
+): Pick<SearchIndex, 'replace' | 'insert' | 'clear' | 'count'> {
+  return {
+    async replace(type: SearchType, documentId: string, entries: SearchEntry[]) {
+      await db.transaction(async (trx) => {
+        await trx('search_entries').where({ content_type: type, document_id: documentId }).delete();
+        if (entries.length) await trx('search_entries').insert(entries.map(rowOf));
+      });
+    },
+    async insert(entries: SearchEntry[]) {
+      for (let start = 0; start < entries.length; start += BATCH) {
+        await db('search_entries').insert(entries.slice(start, start + BATCH).map(rowOf));
+      }
+    },
+    async clear() {
+      await db('search_entries').delete();
+    },
+    async count() {
+      const [row] = (await db('search_entries').count({ count: '*' })) as [{ count: unknown }];
+      return Number(row.count);
+    },
+  };
+}
