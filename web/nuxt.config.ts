@@ -40,6 +40,7 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337', // NUXT_CMS_URL
     cmsToken: '', // NUXT_CMS_TOKEN (read-only API token, optional)
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
+    previewSecret: '', // NUXT_PREVIEW_SECRET: checks the CMS's preview links (empty: no preview)
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
     pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU); 0: off
     // Shared page cache for replicas: REDIS_URL (or NUXT_REDIS_URL); keys under NUXT_REDIS_PREFIX.
@@ -73,6 +74,8 @@ export default defineNuxtConfig({
     '/**': documentPage,
     '/api/**': cachedPage,
     '/api/revalidate': { swr: false, cache: false, security: { rateLimiter: false } },
+    // The door of editors' previews: checks the link and sends on to the page (server/routes).
+    '/preview': { swr: false, cache: false, robots: false },
     // Sharing a report uploads a PDF (the CMS checks it): larger bodies, no HTML sniffing of it.
     '/api/reports/submit': {
       security: {

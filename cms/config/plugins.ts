@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewStatusOnEveryField } from '../src/access/preview-reads';
 import { graphqlHttpCaching } from '../src/extensions/graphql/http-caching';
 import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
 import { GRAPHQL_ENDPOINT } from '../src/extensions/graphql/request-scope';
@@ -29,6 +30,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             ...graphqlResponseCache(env.int('GRAPHQL_CACHE_TTL', 60)),
             // Anonymous GET answers may be kept by HTTP caches this long (0: never).
             graphqlHttpCaching(env.int('GRAPHQL_HTTP_MAX_AGE', 60)),
+            // The site's previews read the version their token names, relations included.
+            previewStatusOnEveryField(),
           ],
         },
       },

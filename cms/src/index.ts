@@ -15,6 +15,7 @@ import { ensureSearchIndex, indexDocumentsOnWrite } from './bootstrap/search-ind
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
 import { removeInternalContentApiRoutes } from './access/internal-routes';
 import { cachePublicPermissions, enforcePublicPermissions } from './access/public-permissions';
+import { registerPreviewReads } from './access/preview-reads';
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { restrictPublicReadsToPublishedRows } from './access/published-rows';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
@@ -40,6 +41,7 @@ export default {
     usePlainFieldResolvers(strapi);
     resolveRelationQueriesOncePerRequest(strapi);
     enforcePublishedOnlyReads(strapi);
+    registerPreviewReads(strapi);
     removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);
     flushGraphQLCacheOnContentChange(strapi);

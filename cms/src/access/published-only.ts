@@ -1,46 +1,56 @@
 import type { Core } from '@strapi/strapi';
+import { previewStatus, type PreviewAuth } from './preview-reads';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
 interface RequestState {
   route?: { info?: { type?: string } };
-  auth?: { strategy?: { name?: string }; credentials?: { type?: string } | null };
+  auth?: PreviewAuth;
 }
 
 /**
- * Whether the current request is a public API request that may only see published content:
- * anonymous clients and every API token except full-access ones. Admin requests (content
- * manager, previews) and code outside a request (seeding, bootstrap) are not restricted.
+ * The version a request may read, when it is pinned to one: public API requests (anonymous
+ * clients, every API token except full-access ones) read published content; the site's previews
+ * read the version their token names (access/preview-reads.ts). Admin requests (content manager)
+ * and code outside a request (seeding, bootstrap) are not pinned.
  */
-export function mustSeePublishedOnly(state: RequestState | undefined): boolean {
-  if (state?.route?.info?.type !== 'content-api') return false;
+export function pinnedReadStatus(
+  state: RequestState | undefined,
+): 'published' | 'draft' | undefined {
+  if (state?.route?.info?.type !== 'content-api') return undefined;
+  const preview = previewStatus(state.auth);
+  if (preview) return preview;
   // The strategy is named 'content-api-token' in Strapi 5.5x ('api-token' before).
   const fullAccessToken =
     /api-token$/.test(state.auth?.strategy?.name ?? '') &&
     state.auth?.credentials?.type === 'full-access';
-  return !fullAccessToken;
+  return fullAccessToken ? undefined : 'published';
 }
+
+const requestState = (strapi: Core.Strapi) =>
+  (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
 
 /** Whether the request being served (if any) may only see published content. */
 export function isPublicContentRequest(strapi: Core.Strapi): boolean {
-  const request = strapi.requestContext.get() as { state?: RequestState } | undefined;
-  return mustSeePublishedOnly(request?.state);
+  return pinnedReadStatus(requestState(strapi)) === 'published';
 }
 
 /**
  * Strapi 5 lets any role allowed to `find` ask for drafts (`?status=draft`, `status: DRAFT`,
  * strapi/strapi#25326). This document-service middleware pins every read of a public request to
- * published content, whatever path it comes through: REST, GraphQL, counts. Rows reached through
+ * published content (and of a preview to its token's version), whatever path it comes through:
+ * REST, GraphQL, counts. Rows reached through
  * relations are guarded at the database level (published-rows.ts).
  */
 export function enforcePublishedOnlyReads(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (READ_ACTIONS.has(context.action)) {
-      if (isPublicContentRequest(strapi)) {
+      const status = pinnedReadStatus(requestState(strapi));
+      if (status) {
         const params = (context.params ?? {}) as Record<string, unknown>;
         delete params.hasPublishedVersion;
         delete params.publicationFilter;
-        context.params = { ...params, status: 'published' } as typeof context.params;
+        context.params = { ...params, status } as typeof context.params;
       }
     }
     return next();

@@ -12,7 +12,7 @@ export const REQUIRED_SECRETS = [
 ] as const;
 
 /** Secrets that are optional, but must be strong when set. */
-const OPTIONAL_SECRETS = ['SITE_REVALIDATE_SECRET'] as const;
+const OPTIONAL_SECRETS = ['SITE_REVALIDATE_SECRET', 'PREVIEW_SECRET'] as const;
 
 /** Shorter than this is guessable; `./mdle env:init` generates 22 to 43 characters. */
 export const MIN_SECRET_LENGTH = 16;
@@ -58,3 +58,7 @@ export function assertSecretsPresent(env: NodeJS.ProcessEnv = process.env): void
   }
   assertTrustedProxies();
 }
+
+/** Public URL of the site (SITE_PUBLIC_URL), without a trailing slash: email links, previews. */
+export const publicSiteUrl = (): string =>
+  (process.env.SITE_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '');

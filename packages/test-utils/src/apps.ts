@@ -73,6 +73,7 @@ export function startBuiltWeb(options: StartWebOptions): Promise<RunningServer> 
       // One secret, two names: the CMS webhook sends it, the site checks it.
       NUXT_REVALIDATE_SECRET:
         process.env.NUXT_REVALIDATE_SECRET || process.env.SITE_REVALIDATE_SECRET,
+      NUXT_PREVIEW_SECRET: process.env.NUXT_PREVIEW_SECRET || process.env.PREVIEW_SECRET,
       ...options.env,
     },
     url: `http://127.0.0.1:${options.port}`,

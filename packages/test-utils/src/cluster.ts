@@ -141,6 +141,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     const run = randomBytes(4).toString('hex');
     const redisUrl = options.redisUrl ?? 'redis://127.0.0.1:6379';
     const revalidateSecret = randomBytes(24).toString('base64url');
+    const previewSecret = randomBytes(32).toString('base64url');
     const admin = { email: 'admin@example.org', password: `Cluster-${run}-password` };
     const cmsEnv: NodeJS.ProcessEnv = {
       ...generateCmsSecrets(),
@@ -152,6 +153,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       S3_PUBLIC_URL: `${cmsUrl}/media`,
       SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`,
       SITE_REVALIDATE_SECRET: revalidateSecret,
+      PREVIEW_SECRET: previewSecret,
       SITE_PUBLIC_URL: siteUrl,
       PUBLIC_URL: cmsUrl,
       TRUSTED_PROXIES: 'loopback',
@@ -164,6 +166,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       NUXT_REDIS_URL: redisUrl,
       NUXT_REDIS_PREFIX: `mdle-cluster-${run}:site`,
       NUXT_REVALIDATE_SECRET: revalidateSecret,
+      NUXT_PREVIEW_SECRET: previewSecret,
       NUXT_PUBLIC_SITE_URL: siteUrl,
       NUXT_PUBLIC_MEDIA_URL: cmsUrl,
       NUXT_TRUSTED_PROXIES: 'loopback',

@@ -17,6 +17,8 @@ export function generateCmsSecrets(): Record<string, string> {
     NETWORK_TOKEN_SECRET: secret(32),
     // Shared by the CMS publish webhook and the site's cache-purge endpoint.
     SITE_REVALIDATE_SECRET: secret(),
+    // Signs preview links and the site's draft reads (shared with the site).
+    PREVIEW_SECRET: secret(32),
   };
 }
 

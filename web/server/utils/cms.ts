@@ -7,22 +7,19 @@ import { fallbackOrder, runWithLocaleFallback, type Variables } from './locale-f
 
 let cached: { key: string; client: GraphQLClient } | undefined;
 
+const clientFor = (cmsUrl: string, token: string | undefined) =>
+  createGraphQLClient({ endpoint: new URL('/graphql', cmsUrl).toString(), token });
+
 /**
  * The site's one GraphQL fetcher. It runs on the server only, with the CMS URL and read token from
- * runtime config (NUXT_CMS_URL, NUXT_CMS_TOKEN), so neither ever reaches the browser.
+ * runtime config (NUXT_CMS_URL, NUXT_CMS_TOKEN), so neither ever reaches the browser. A preview
+ * reads with its own token instead (utils/preview.ts): the CMS then answers with its version.
  */
-export function useCmsClient(): GraphQLClient {
+export function useCmsClient(previewToken?: string): GraphQLClient {
   const { cmsUrl, cmsToken } = useRuntimeConfig();
+  if (previewToken) return clientFor(cmsUrl, previewToken);
   const key = `${cmsUrl}|${cmsToken}`;
-  if (cached?.key !== key) {
-    cached = {
-      key,
-      client: createGraphQLClient({
-        endpoint: new URL('/graphql', cmsUrl).toString(),
-        token: cmsToken || undefined,
-      }),
-    };
-  }
+  if (cached?.key !== key) cached = { key, client: clientFor(cmsUrl, cmsToken || undefined) };
   return cached.client;
 }
 
@@ -33,8 +30,9 @@ export function useCmsClient(): GraphQLClient {
 export async function queryCms<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  previewToken?: string,
 ): Promise<TResult> {
-  const client = useCmsClient();
+  const client = useCmsClient(previewToken);
   const locale = (variables as { locale?: unknown }).locale;
   if (!isSiteLocale(locale)) return client(document, variables);
   const result = await runWithLocaleFallback(

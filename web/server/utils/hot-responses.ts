@@ -133,6 +133,8 @@ export function createHotResponses(options: HotResponsesOptions) {
     if (req.method !== 'GET' || res.statusCode !== 200 || !(req instanceof IncomingMessage)) return;
     if (typeof body !== 'string' && !(body instanceof Uint8Array)) return;
     if (res.hasHeader('set-cookie') || res.hasHeader('content-encoding')) return;
+    // Answers for one person only (an editor's preview): never replayed to anyone.
+    if (/\b(?:private|no-store)\b/i.test(String(res.getHeader('cache-control') ?? ''))) return;
     const bytes = Buffer.from(body);
     const etag = res.getHeader('etag');
     return {

@@ -1,4 +1,5 @@
 import { PERSONAL_LINK_PAGES } from './form-answer-pages';
+import { PREVIEW_PARAMETER } from './preview';
 import { parsePublicationQuery, publicationRouteQuery } from './publication-filters';
 import { parseSearchQuery, searchRouteQuery } from './search-query';
 
@@ -28,6 +29,8 @@ const QUERY_READERS: Array<[RegExp, QueryReader]> = [
     (query) => Object.entries(searchRouteQuery(parseSearchQuery(firstValues(query)))),
   ],
   [/^\/api\/cms\/[A-Za-z]+$/, keep('variables')],
+  // The door of editors' previews (server/routes/preview.get.ts).
+  [/^\/preview$/, keep('token')],
 ];
 const PERSONAL_LINK_PATHS = new Set(PERSONAL_LINK_PAGES);
 
@@ -53,6 +56,9 @@ export function canonicalSearch(path: string, search: string, buildId: string): 
     : QUERY_READERS.find(([pattern]) => pattern.test(pagePath))?.[1];
   const canonical = reader ? reader(query) : [];
   if (payloadOf !== undefined && query.get('_b') === buildId) canonical.push(['_b', buildId]);
+  // An editor's preview of any page, and its reads (checked by server/middleware/preview.ts).
+  const preview = query.get(PREVIEW_PARAMETER);
+  if (preview) canonical.push([PREVIEW_PARAMETER, preview]);
   const given = [...query.entries()];
   const same =
     given.length === canonical.length &&

@@ -16,6 +16,14 @@ export const CONTENT_PAGES = {
 
 export type ContentKind = keyof typeof CONTENT_PAGES;
 
+/** Pages of one document each: the home page (global settings) and the about page (project). */
+export const SINGLE_PAGES = {
+  home: { en: '/', fr: '/fr' },
+  about: { en: '/about', fr: '/fr/a-propos' },
+} as const satisfies Record<string, Record<SiteLocale, string>>;
+
+export type SinglePage = keyof typeof SINGLE_PAGES;
+
 /** The path of one entry's page on the site in `locale`. */
 export const contentPagePath = (kind: ContentKind, locale: SiteLocale, slug: string): string =>
   `${CONTENT_PAGES[kind][locale]}/${encodeURIComponent(slug)}`;

@@ -1,40 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { useSite } from './stack';
-
-// axe-core's browser bundle, injected into each page.
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
 
 describe('accessibility (axe-core) of every page type, in both languages', () => {
   const site = useSite();
 
   /** axe's violations on a page, after `act` (a form sent, say) if given. */
-  const violationsOf = async (path: string, act?: (page: Page) => Promise<void>) => {
-    // Our CSP rightly blocks the injected axe script: let the test page bypass it.
-    const page = await site.browser.newPage({ bypassCSP: true });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    await act?.(page);
-    await page.addScriptTag({ content: axeSource });
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run(),
-    )) as AxeResult;
-    await page.close();
-    return [
-      ...result.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ];
-  };
+  const violationsOf = (path: string, act?: (page: Page) => Promise<void>) =>
+    axeViolations(site.browser, site.url + path, act);
 
   it('reports a violation when a page has one (the check itself works)', async () => {
     const broken = `document.body.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">')`;

@@ -24,6 +24,8 @@ export interface Servers {
   siteToCms: CountingProxy;
   /** Bearer secret of the site's cache-purge endpoint (also given to the CMS webhook). */
   revalidateSecret: string;
+  /** Shared by the CMS (signs preview links) and the site (checks them). */
+  previewSecret: string;
   /** Admin login of the CMS, for tests that edit content the way an editor does. */
   admin: { email: string; password: string };
   stop(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startServers(
   if (process.env.DATABASE_URL) database = await createThrowawayDatabase(process.env.DATABASE_URL);
   const webPort = await getFreePort();
   const revalidateSecret = randomBytes(24).toString('base64url');
+  const previewSecret = randomBytes(32).toString('base64url');
   const admin = { email: 'e2e-admin@mdle.localhost', password: 'Stack-keeper-9a-Browser' };
   const cms = await startBuiltCms({
     port: await getFreePort(),
@@ -48,6 +51,7 @@ export async function startServers(
       ...(database ? { DATABASE_URL: database.url } : {}),
       SITE_REVALIDATE_URL: `http://127.0.0.1:${webPort}/api/revalidate`,
       SITE_REVALIDATE_SECRET: revalidateSecret,
+      PREVIEW_SECRET: previewSecret,
       CMS_ADMIN_EMAIL: admin.email,
       CMS_ADMIN_PASSWORD: admin.password,
       // Links in network emails lead to this site; it relays the form (a trusted proxy).
@@ -60,7 +64,11 @@ export async function startServers(
   const web = await startBuiltWeb({
     port: webPort,
     cmsUrl: siteToCms.url,
-    env: { NUXT_REVALIDATE_SECRET: revalidateSecret, ...webEnv },
+    env: {
+      NUXT_REVALIDATE_SECRET: revalidateSecret,
+      NUXT_PREVIEW_SECRET: previewSecret,
+      ...webEnv,
+    },
   }).catch(async (error) => {
     await siteToCms.close();
     await cms.stop();
@@ -71,6 +79,7 @@ export async function startServers(
     web,
     siteToCms,
     revalidateSecret,
+    previewSecret,
     admin,
     async stop() {
       await web.stop();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PAGES, contentPagePath } from '../../shared/utils/content-pages';
+import { CONTENT_PAGES, SINGLE_PAGES, contentPagePath } from '../../shared/utils/content-pages';
 
 const PAGES = new URL('../../app/pages/', import.meta.url);
 const FOLDERS: Record<keyof typeof CONTENT_PAGES, string> = {
@@ -28,6 +28,11 @@ describe('the server’s links to content pages', () => {
       en: `${paths.en}/[slug]`,
       fr: `${paths.fr}/[slug]`,
     });
+  });
+
+  it('match the about page’s own paths, and the home page is the locale’s root', () => {
+    expect(declaredPaths('about.vue')).toEqual(SINGLE_PAGES.about);
+    expect(SINGLE_PAGES.home).toEqual({ en: '/', fr: '/fr' });
   });
 
   it('escape a slug that is not URL-safe', () => {

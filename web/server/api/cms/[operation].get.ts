@@ -25,8 +25,11 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 400, statusMessage: 'Unknown locale' });
   }
 
+  // An editor's preview reads the version it shows, with its token; nobody else gets the answer.
+  const preview = previewOf(event);
+  if (preview) markPreviewResponse(event, preview);
   try {
-    return await queryCms(document, variables);
+    return await queryCms(document, variables, preview?.token);
   } catch (error) {
     const badInput =
       error instanceof GraphQLRequestError &&

@@ -1,3 +1,4 @@
+import { publicSiteUrl } from '../../../utils/env';
 import { signToken } from './tokens';
 import type { LinkBases } from './emails';
 
@@ -12,7 +13,7 @@ export function tokenSecret(): string {
 export function linkBases(): LinkBases {
   const trim = (url: string) => url.replace(/\/$/, '');
   return {
-    siteUrl: trim(process.env.SITE_PUBLIC_URL ?? 'http://localhost:3000'),
+    siteUrl: publicSiteUrl(),
     cmsUrl: trim(process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 1337}`),
   };
 }
