@@ -43,6 +43,9 @@ export default defineNuxtConfig({
     previewSecret: '', // NUXT_PREVIEW_SECRET: checks the CMS's preview links (empty: no preview)
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor
     pageCacheMegabytes: 64, // NUXT_PAGE_CACHE_MEGABYTES: memory budget of the page cache (LRU); 0: off
+    // NUXT_PAGE_CACHE_REPURGE_SECONDS: a publish purges the cache, then again this much later, for
+    // pages whose render was under way (server/utils/page-cache-purge.ts); 0: once only.
+    pageCacheRepurgeSeconds: 12,
     // Shared page cache for replicas: REDIS_URL (or NUXT_REDIS_URL); keys under NUXT_REDIS_PREFIX.
     redisUrl: '',
     redisPrefix: 'mdle:site',

@@ -1,9 +1,6 @@
 import publicContentTypes from '@mdle/api-client/public-content-types.json';
 import { timingSafeEqual } from 'node:crypto';
 
-/** Where Nitro keeps the pages and API answers cached by the `swr` route rules. */
-const CACHED_RESPONSES = ['nitro:routes', 'nitro:handlers'];
-
 /** CMS models the site shows: changes to anything else (e.g. private data) keep the cache. */
 const SITE_MODELS = new Set([
   ...publicContentTypes.collectionTypes,
@@ -19,7 +16,8 @@ const sameSecret = (given: string, expected: string) => {
 
 /**
  * Called by the CMS webhook when an editor publishes, unpublishes or deletes content: empties the
- * page cache so visitors see the change at once. Authenticated by a shared bearer secret.
+ * page cache so visitors see the change at once, and once more a little later for the pages whose
+ * render was under way (utils/page-cache-purge.ts). Authenticated by a shared bearer secret.
  */
 export default defineEventHandler(async (event) => {
   const { revalidateSecret } = useRuntimeConfig(event);
@@ -35,13 +33,7 @@ export default defineEventHandler(async (event) => {
   if (typeof body?.uid === 'string' && !SITE_MODELS.has(body.uid)) {
     return { purged: 0, ignored: body.uid };
   }
-  const storage = useStorage('cache');
-  let purged = 0;
-  for (const base of CACHED_RESPONSES) {
-    const keys = await storage.getKeys(base);
-    await Promise.all(keys.map((key) => storage.removeItem(key)));
-    purged += keys.length;
-  }
-  useHotResponses()?.clear();
+  const purged = await purgePageCache();
+  purgePageCacheAgainLater(Number(useRuntimeConfig(event).pageCacheRepurgeSeconds));
   return { purged };
 });

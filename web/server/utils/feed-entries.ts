@@ -54,9 +54,6 @@ function entryOf(
   };
 }
 
-const present = <T>(items: ReadonlyArray<T | null> | null | undefined) =>
-  (items ?? []).filter((item): item is T => item !== null);
-
 /** The entries of one kind last published on the site, in `locale` (with the site's locale fallback). */
 export async function feedEntries(kind: FeedKind, locale: SiteLocale): Promise<FeedEntry[]> {
   const variables = { locale, pageSize: FEED_SIZE };

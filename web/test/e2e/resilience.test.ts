@@ -28,7 +28,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000) {
 describe('page cache: purged when an editor publishes, serving while the CMS is down', () => {
   let servers: Servers;
   beforeAll(async () => {
-    servers = await startServers();
+    servers = await startServers({}, { NUXT_PAGE_CACHE_REPURGE_SECONDS: '2' });
   });
   afterAll(() => servers?.stop());
 
@@ -57,6 +57,27 @@ describe('page cache: purged when an editor publishes, serving while the CMS is 
       ),
     );
     expect(updated).toBe(true);
+  });
+
+  it('does not keep a page whose render read the CMS before a purge', async () => {
+    const path = `/fr/publications/${SLUG}`;
+    // A render under way, its CMS answers (read before the publish) still on their way…
+    const release = servers.siteToCms.holdAnswers();
+    const rendering = page(servers, path);
+    expect(await eventually(async () => servers.siteToCms.held > 0)).toBe(true);
+    // …when the publish purges the cache; then the render ends and stores its old page.
+    const purge = await fetch(servers.web.url + '/api/revalidate', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${servers.revalidateSecret}` },
+    });
+    expect(purge.status).toBe(200);
+    release();
+    expect((await rendering).status).toBe(200);
+    // The second purge (2 s here) drops it: the next visitor's page is rendered from the CMS again.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const before = servers.siteToCms.requests;
+    expect((await page(servers, path)).status).toBe(200);
+    expect(servers.siteToCms.requests).toBeGreaterThan(before);
   });
 
   it('keeps serving cached pages when the CMS stops; other pages explain, in the visitor’s language', async () => {
