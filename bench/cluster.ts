@@ -7,7 +7,8 @@
  *    every request renders and queries the CMS);
  *  - the cached publication page (page cache in Redis, as in production);
  * next to a bare Node `http` server sending the cached page's very bytes (the physical
- * reference), and each replica's memory after the load. BENCH_DURATION=10 (seconds per measure).
+ * reference), each replica's p99 as nginx saw it (its upstream log) and each replica's memory
+ * after the load. BENCH_DURATION=10 (seconds per measure).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,6 +40,8 @@ interface Measure {
   what: string;
   replicas: number;
   result: LoadResult;
+  /** p99 per replica, as nginx timed each one's answers. */
+  perReplica: string;
   memory: string;
 }
 
@@ -54,6 +57,28 @@ const mb = (server: Replica['server']) =>
 async function load(url: string, options: Parameters<typeof wrk>[1] = {}): Promise<LoadResult> {
   await wrk(url, { ...options, duration: 2 });
   return wrk(url, options);
+}
+
+const percentile = (sorted: number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
+
+/** Loads a URL of the cluster, with each replica's p99 over the measure (warm-up left out). */
+async function loadCluster(
+  cluster: Cluster,
+  url: string,
+  options: Parameters<typeof wrk>[1] = {},
+): Promise<{ result: LoadResult; perReplica: string }> {
+  await wrk(url, { ...options, duration: 2 });
+  await cluster.upstreamTimes();
+  const result = await wrk(url, options);
+  const perReplica = [...(await cluster.upstreamTimes())]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, times]) => {
+      const sorted = times.sort((a, b) => a - b);
+      return `${name} ${percentile(sorted, 0.99).toFixed(0)} ms (${sorted.length})`;
+    })
+    .join(', ');
+  return { result, perReplica };
 }
 
 async function bareNodeSending(bytes: Buffer): Promise<LoadResult> {
@@ -77,25 +102,27 @@ ensureDebianTools([
 const measures: Measure[] = [];
 let reference: LoadResult | undefined;
 for (const replicas of [1, 2]) {
-  const uncached = await startCluster({ replicas, ...UNCACHED });
+  const uncached = await startCluster({ replicas, ...UNCACHED, logUpstreams: true });
   try {
     console.info(`[bench] ${replicas} replica(s), caches off: GraphQL list, publication page`);
-    const graphql = await load(`${uncached.cmsUrl}/graphql`, { jsonBody: GRAPHQL_LIST });
-    measures.push({ what: 'GraphQL list, uncached', replicas, result: graphql, memory: '' });
-    const page = await load(uncached.siteUrl + PUBLICATION);
+    const graphql = await loadCluster(uncached, `${uncached.cmsUrl}/graphql`, {
+      jsonBody: GRAPHQL_LIST,
+    });
+    measures.push({ what: 'GraphQL list, uncached', replicas, ...graphql, memory: '' });
+    const page = await loadCluster(uncached, uncached.siteUrl + PUBLICATION);
     measures.push({
       what: 'publication page, uncached',
       replicas,
-      result: page,
+      ...page,
       memory: memoryOf(uncached),
     });
   } finally {
     await uncached.stop();
   }
-  const cached = await startCluster({ replicas });
+  const cached = await startCluster({ replicas, logUpstreams: true });
   try {
     console.info(`[bench] ${replicas} replica(s), page cache in Redis: publication page`);
-    const page = await load(cached.siteUrl + PUBLICATION);
+    const page = await loadCluster(cached, cached.siteUrl + PUBLICATION);
     // The physical reference, at the same moment: the page's very bytes from Node's bare server.
     reference ??= await bareNodeSending(
       Buffer.from(await (await fetch(cached.siteUrl + PUBLICATION)).arrayBuffer()),
@@ -103,7 +130,7 @@ for (const replicas of [1, 2]) {
     measures.push({
       what: 'publication page, cached',
       replicas,
-      result: page,
+      ...page,
       memory: memoryOf(cached),
     });
   } finally {
@@ -120,15 +147,25 @@ const speedUp = (what: string) => {
 const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
 console.info(
   `\n${formatTable(
-    ['measure (through nginx)', 'replicas', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'memory after'],
     [
-      ...measures.map(({ what, replicas, result, memory }) => [
+      'measure (through nginx)',
+      'replicas',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'errors',
+      'p99 per replica (answers)',
+      'memory after',
+    ],
+    [
+      ...measures.map(({ what, replicas, result, perReplica, memory }) => [
         what,
         String(replicas),
         String(result.rps),
         fixed(result.p50),
         fixed(result.p99),
         String(result.errors),
+        perReplica,
         memory,
       ]),
       [
@@ -138,6 +175,7 @@ console.info(
         fixed(reference!.p50),
         fixed(reference!.p99),
         String(reference!.errors),
+        '',
         '',
       ],
     ],

@@ -121,6 +121,52 @@ describe('editors preview drafts on the site', () => {
     ).toBeUndefined();
   });
 
+  it('gives no preview to an admin who may not read the type (a network manager)', async () => {
+    const headers = {
+      authorization: `Bearer ${adminToken}`,
+      'content-type': 'application/json',
+    };
+    const { data: roles } = (await (await fetch(`${cms.url}/admin/roles`, { headers })).json()) as {
+      data: { id: number; code: string }[];
+    };
+    const role = roles.find(({ code }) => code === 'mdle-network-manager')!;
+    const manager = { email: 'manager@example.org', password: 'Manager-keeper-9a-Test' };
+    const invited = (await (
+      await fetch(`${cms.url}/admin/users`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          firstname: 'Nina',
+          lastname: 'Manager',
+          email: manager.email,
+          roles: [role.id],
+        }),
+      })
+    ).json()) as { data: { registrationToken: string } };
+    await fetch(`${cms.url}/admin/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        registrationToken: invited.data.registrationToken,
+        userInfo: { firstname: 'Nina', lastname: 'Manager', password: manager.password },
+      }),
+    });
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(manager),
+    });
+    const managerToken = ((await login.json()) as { data: { token: string } }).data.token;
+    const query = new URLSearchParams({ documentId, locale: 'en', status: 'draft' });
+    const asked = (token: string) =>
+      fetch(`${cms.url}/content-manager/preview/url/${PUBLICATION}?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await asked(managerToken)).status).toBe(204);
+    // The same question from an editor of publications gets a link.
+    expect((await asked(adminToken)).status).toBe(200);
+  });
+
   it('names the page by the slug of the version and language being previewed', async () => {
     const url = await previewUrl(PUBLICATION, documentId);
     expect(decodeJwt(tokenOf(url!))).toMatchObject({ slug: 'preview-report', locale: 'en' });

@@ -39,8 +39,8 @@ export function isPublicContentRequest(strapi: Core.Strapi): boolean {
  * Strapi 5 lets any role allowed to `find` ask for drafts (`?status=draft`, `status: DRAFT`,
  * strapi/strapi#25326). This document-service middleware pins every read of a public request to
  * published content (and of a preview to its token's version), whatever path it comes through:
- * REST, GraphQL, counts. Rows reached through
- * relations are guarded at the database level (published-rows.ts).
+ * REST, GraphQL, counts. Rows reached through relations are guarded at the database level
+ * (published-rows.ts).
  */
 export function enforcePublishedOnlyReads(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {

@@ -39,7 +39,7 @@ export async function previewUrl(
 ): Promise<string | null> {
   const page = PREVIEW_PAGES[uid];
   const secret = previewSecret();
-  if (!page || !secret) return null;
+  if (!page || !secret || !mayRead(strapi, uid)) return null;
   const version = status === 'published' ? 'published' : 'draft';
   const pageLocale = locale || 'en';
   let slug: string | undefined;
@@ -75,4 +75,18 @@ export async function previewUrl(
 function adminOrigin(strapi: Core.Strapi): string {
   const request = strapi.requestContext.get() as { request?: { origin?: string } } | undefined;
   return request?.request?.origin || new URL(strapi.config.get<string>('admin.absoluteUrl')).origin;
+}
+
+interface AdminRequest {
+  state?: { userAbility?: { can(action: string, subject: string): boolean } };
+}
+
+/**
+ * Whether the admin asking may read this type in the content manager. Strapi's preview route only
+ * checks that an admin is signed in; a preview token reads drafts, so a network manager (who
+ * does not edit publications) gets none.
+ */
+function mayRead(strapi: Core.Strapi, uid: UID.ContentType): boolean {
+  const ability = (strapi.requestContext.get() as AdminRequest | undefined)?.state?.userAbility;
+  return !ability || ability.can('plugin::content-manager.explorer.read', uid);
 }

@@ -29,6 +29,8 @@ export interface ClusterOptions {
   cmsEnv?: NodeJS.ProcessEnv;
   webEnv?: NodeJS.ProcessEnv;
   inheritOutput?: boolean;
+  /** nginx logs each request's replica and time (for the bench's per-replica latencies). */
+  logUpstreams?: boolean;
 }
 
 export interface Replica {
@@ -50,6 +52,11 @@ export interface Cluster {
   cmsEnv: NodeJS.ProcessEnv;
   /** Starts a killed replica again on its port. */
   restart(app: 'cms' | 'web', index: number): Promise<void>;
+  /**
+   * With `logUpstreams`: the response times (ms) nginx saw from each replica since the last call,
+   * keyed `cms-1`, `web-2`…
+   */
+  upstreamTimes(): Promise<Map<string, number[]>>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +69,7 @@ async function startNginx(ports: {
   web: number[];
   cmsReplicas: number[];
   media: string;
+  logUpstreams: boolean;
 }): Promise<{ process: ChildProcess; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'mdle-nginx-'));
   // nginx started as root runs its workers as nobody: they must write their temp files.
@@ -80,7 +88,12 @@ async function startNginx(ports: {
     `worker_processes 2; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 4096; }
 http {
-  access_log off;
+  ${
+    ports.logUpstreams
+      ? `log_format upstreams '$upstream_addr $upstream_response_time';
+  access_log ${dir}/upstreams.log upstreams buffer=64k flush=1s;`
+      : 'access_log off;'
+  }
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;
   ${upstream('mdle_site', ports.web)}
   ${upstream('mdle_cms', ports.cmsReplicas)}
@@ -132,7 +145,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       options.postgresUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     );
     stoppers.push(() => database.drop());
-    const nginx = await startNginx({ ...ports, media: new URL(s3.url).host });
+    const logUpstreams = options.logUpstreams ?? false;
+    const nginx = await startNginx({ ...ports, media: new URL(s3.url).host, logUpstreams });
     stoppers.push(async () => {
       await stopProcess(nginx.process);
       rmSync(nginx.dir, { recursive: true, force: true });
@@ -201,10 +215,37 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       admin,
       cmsEnv,
       restart: (app, index) => start(app, index),
+      upstreamTimes: () => readUpstreamTimes(join(nginx.dir, 'upstreams.log'), ports),
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** Reads and empties nginx's upstream log (written at most a second late: it is buffered). */
+async function readUpstreamTimes(
+  file: string,
+  ports: { web: number[]; cmsReplicas: number[] },
+): Promise<Map<string, number[]>> {
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const names = new Map<string, string>([
+    ...ports.cmsReplicas.map((port, index) => [`127.0.0.1:${port}`, `cms-${index + 1}`] as const),
+    ...ports.web.map((port, index) => [`127.0.0.1:${port}`, `web-${index + 1}`] as const),
+  ]);
+  const times = new Map<string, number[]>();
+  const log = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  writeFileSync(file, '');
+  for (const line of log.split('\n')) {
+    // "127.0.0.1:4001 0.004" (a retried request lists each try: the last one answered).
+    const [addresses = '', seconds = ''] = line.split(' ');
+    const name = names.get(addresses.split(', ').at(-1) ?? '');
+    const time = Number(seconds.split(', ').at(-1));
+    if (!name || !Number.isFinite(time)) continue;
+    const replica = times.get(name) ?? [];
+    replica.push(time * 1000);
+    times.set(name, replica);
+  }
+  return times;
 }

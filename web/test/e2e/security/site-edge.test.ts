@@ -133,15 +133,18 @@ describe('security: the site edge', () => {
     return ((await response.json()) as { data: { version: string } }).data.version;
   };
 
-  it('refuses to start with a placeholder or short cache-purge secret', async () => {
-    for (const secret of ['<generated>', 'short']) {
-      await expect(
-        startBuiltWeb({
-          port: await getFreePort(),
-          cmsUrl: servers.cms.url,
-          env: { NUXT_REVALIDATE_SECRET: secret },
-        }),
-      ).rejects.toThrow(/Refusing to start: NUXT_REVALIDATE_SECRET/);
-    }
-  });
+  it.each(['NUXT_REVALIDATE_SECRET', 'NUXT_PREVIEW_SECRET'])(
+    'refuses to start with a placeholder or short %s',
+    async (name) => {
+      for (const secret of ['<generated>', 'short']) {
+        await expect(
+          startBuiltWeb({
+            port: await getFreePort(),
+            cmsUrl: servers.cms.url,
+            env: { [name]: secret },
+          }),
+        ).rejects.toThrow(new RegExp(`Refusing to start: ${name}`));
+      }
+    },
+  );
 });
