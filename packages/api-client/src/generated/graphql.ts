@@ -440,7 +440,7 @@ export type NewsFeedQueryVariables = Exact<{
 }>;
 
 
-export type NewsFeedQuery = { newsArticles_connection: { nodes: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, publishedAt: string | null, updatedAt: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
+export type NewsFeedQuery = { newsArticles_connection: { nodes: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type EventFeedQueryVariables = Exact<{
   locale: string;
@@ -453,6 +453,8 @@ export type EventFeedQueryVariables = Exact<{
 export type EventFeedQuery = { events_connection: { nodes: Array<{ publishedAt: string | null, updatedAt: string | null, documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> }>, pageInfo: { page: number, pageSize: number, pageCount: number, total: number } } | null };
 
 export type PublicationSummaryFragment = { documentId: string, locale: string | null, title: string, slug: string, publicationType: Enum_Publication_Publicationtype, seriesNumber: number | null, publicationDate: string | null, datePrecision: Enum_Publication_Dateprecision | null, documentLanguage: Enum_Publication_Documentlanguage, abstract: string | null, authors: Array<{ name: string, slug: string } | null> };
+
+export type NewsSummaryFragment = { documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null };
 
 export type EventSummaryFragment = { documentId: string, locale: string | null, title: string, subtitle: string | null, slug: string, kind: Enum_Event_Kind, seriesNumber: number | null, startDate: string | null, endDate: string | null, datePrecision: Enum_Event_Dateprecision | null, startTime: unknown, endTime: unknown, timeZone: string | null, venue: string | null, city: string | null, country: string | null, summary: string | null, hosts: Array<{ name: string, acronym: string | null, slug: string } | null> };
 
@@ -606,6 +608,16 @@ export const PublicationSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PublicationSummary"}) as unknown as TypedDocumentString<PublicationSummaryFragment, unknown>;
+export const NewsSummaryFragmentDoc = new TypedDocumentString(`
+    fragment NewsSummary on NewsArticle {
+  documentId
+  locale
+  title
+  slug
+  date
+  summary
+}
+    `, {"fragmentName":"NewsSummary"}) as unknown as TypedDocumentString<NewsSummaryFragment, unknown>;
 export const EventSummaryFragmentDoc = new TypedDocumentString(`
     fragment EventSummary on Event {
   documentId
@@ -831,12 +843,7 @@ export const NewsFeedDocument = new TypedDocumentString(`
     sort: $sort
   ) {
     nodes {
-      documentId
-      locale
-      title
-      slug
-      date
-      summary
+      ...NewsSummary
       publishedAt
       updatedAt
     }
@@ -845,7 +852,15 @@ export const NewsFeedDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PageInfo on Pagination {
+    fragment NewsSummary on NewsArticle {
+  documentId
+  locale
+  title
+  slug
+  date
+  summary
+}
+fragment PageInfo on Pagination {
   page
   pageSize
   pageCount
@@ -906,19 +921,22 @@ export const NewsArticlesDocument = new TypedDocumentString(`
     sort: ["date:desc", "title:asc"]
   ) {
     nodes {
-      documentId
-      locale
-      title
-      slug
-      date
-      summary
+      ...NewsSummary
     }
     pageInfo {
       ...PageInfo
     }
   }
 }
-    fragment PageInfo on Pagination {
+    fragment NewsSummary on NewsArticle {
+  documentId
+  locale
+  title
+  slug
+  date
+  summary
+}
+fragment PageInfo on Pagination {
   page
   pageSize
   pageCount
