@@ -4,6 +4,8 @@
  * only, both locales, hostile input.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchIndexOf } from '../src/api/search/lib/engine';
+import type { SearchEntry } from '../src/api/search/lib/index';
 import { bootCms, type TestCms } from './harness';
 
 const SEARCH = `query Search($query: String!, $locale: I18NLocaleCode, $type: SearchEntryType, $page: Int, $pageSize: Int) {
@@ -160,6 +162,45 @@ describe('site search', () => {
       expect(results.query.length).toBeLessThanOrEqual(200);
     }
     expect(await slugs('\u0000\u0002policing\u0003')).toContain('community-approaches');
+  });
+
+  it('counts and pages every match, however many, one hit per document', async () => {
+    // 1,100 documents straight into the index (the document service would take minutes), 100 of
+    // them in French too: more matching versions than any window a search could cut in memory.
+    const entry = (index: number, locale: 'en' | 'fr'): SearchEntry => ({
+      type: 'publication',
+      documentId: `many-${index}`,
+      locale,
+      slug: `many-${index}`,
+      title: `Quasarite report ${String(index).padStart(4, '0')}`,
+      text: locale === 'en' ? 'About quasarite.' : 'Sur la quasarite.',
+    });
+    const index = searchIndexOf(cms.strapi.db);
+    const entries = Array.from({ length: 1100 }, (_, i) => [
+      entry(i, 'en'),
+      ...(i < 100 ? [entry(i, 'fr')] : []),
+    ]).flat();
+    await index.insert(entries);
+    try {
+      const first = await search('quasarite', { pageSize: 50 });
+      expect(first.counts).toEqual([{ type: 'publication', count: 1100 }]);
+      expect(first.pageInfo).toMatchObject({ total: 1100, pageCount: 22 });
+      const last = await search('quasarite', { pageSize: 50, page: 22 });
+      expect(last.hits).toHaveLength(50);
+      const seen = new Set([...first.hits, ...last.hits].map((hit) => hit.documentId));
+      expect(seen.size).toBe(100);
+      // Every document once, in the visitor's language where it matches in both.
+      const french = [];
+      for (let page = 1; page <= 22; page += 1) {
+        french.push(...(await search('quasarite', { locale: 'fr', pageSize: 50, page })).hits);
+      }
+      expect(new Set(french.map((hit) => hit.documentId)).size).toBe(1100);
+      for (const hit of french) {
+        expect(hit.locale).toBe(Number(hit.slug.split('-')[1]) < 100 ? 'fr' : 'en');
+      }
+    } finally {
+      for (let i = 0; i < 1100; i += 1) await index.replace('publication', `many-${i}`, []);
+    }
   });
 
   it('refuses arguments out of range with a clear 400', async () => {

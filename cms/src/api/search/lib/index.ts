@@ -11,16 +11,31 @@ export interface SearchEntry {
   text: string;
 }
 
-/** A version that matched a query, before grouping and pagination. */
-export interface SearchMatch {
+/** Which page of a search to cut: the visitor's language, an optional kind, a window of hits. */
+export interface SearchWindow {
+  /** The version in this language is the one shown when it matches too. */
+  locale: SearchLocale;
+  type?: SearchType | null;
+  offset: number;
+  limit: number;
+}
+
+/** A page of a search as the index answers it: every kind's count, and the page's entries. */
+export interface SearchPage {
+  counts: { type: SearchType; count: number }[];
+  /** Ids of the page's entries, best first. */
+  ids: number[];
+}
+
+/** A hit as the visitor sees it. */
+export interface SearchHit {
   id: number;
   type: SearchType;
   documentId: string;
   locale: SearchLocale;
   slug: string;
   title: string;
-  /** Higher is better: title matches weigh more than text matches. */
-  rank: number;
+  snippet: SnippetPart[];
 }
 
 /**
@@ -36,8 +51,11 @@ export interface SearchIndex {
   insert(entries: SearchEntry[]): Promise<void>;
   clear(): Promise<void>;
   count(): Promise<number>;
-  /** Versions matching `query`, best first (at most `limit`). */
-  matches(query: string, limit: number): Promise<SearchMatch[]>;
-  /** The snippets of some matches, matched words marked. */
-  snippets(query: string, matches: SearchMatch[]): Promise<Map<number, SnippetPart[]>>;
+  /**
+   * Matches of `query` in any language, one per document, best first (title matches weigh more
+   * than text matches): counted per kind and cut to one page, all in the database.
+   */
+  page(query: string, window: SearchWindow): Promise<SearchPage>;
+  /** The entries of a page, in no particular order, with their matched words marked. */
+  hits(query: string, ids: number[]): Promise<SearchHit[]>;
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { SearchEntry, SearchIndex, SearchMatch } from './index';
+import type { SearchEntry, SearchHit, SearchIndex } from './index';
+import { searchPage } from './page-query';
 import { searchTableWrites } from './table-writes';
 import {
   HEADLINE_END,
@@ -7,21 +8,20 @@ import {
   headlineParts,
   SEARCH_LANGUAGES,
   type SearchLocale,
-  type SnippetPart,
 } from './text';
 import type { SearchType } from './searchable';
 
 const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
 const HEADLINE_OPTIONS = `StartSel="${HEADLINE_START}", StopSel="${HEADLINE_END}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
-interface MatchRow {
+interface HitRow {
   id: number;
   content_type: SearchType;
   document_id: string;
   locale: SearchLocale;
   slug: string;
   title: string;
-  rank: number;
+  snippet: string;
 }
 
 const rowOf = (entry: SearchEntry) => ({
@@ -68,36 +68,35 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
       );
     },
     ...searchTableWrites(db, rowOf),
-    async matches(query, limit) {
-      const { rows } = (await db.raw(
+    page(query, window) {
+      return searchPage(
+        db,
         `${queries}
-         SELECT e.id, e.content_type, e.document_id, e.locale, e.slug, e.title,
-                ts_rank(e.tsv, ${queryOf}) AS rank
+         SELECT e.id, e.content_type, e.document_id, e.locale, e.title, ts_rank(e.tsv, ${queryOf}) AS rank
          FROM search_entries e, q
-         WHERE ${matched}
-         ORDER BY rank DESC, e.id
-         LIMIT :limit`,
-        { query, limit },
-      )) as { rows: MatchRow[] };
-      return rows.map((row): SearchMatch => ({
-        id: row.id,
-        type: row.content_type,
-        documentId: row.document_id,
-        locale: row.locale,
-        slug: row.slug,
-        title: row.title,
-        rank: Number(row.rank),
-      }));
+         WHERE ${matched}`,
+        { query },
+        window,
+      );
     },
-    async snippets(query, matches) {
-      if (!matches.length) return new Map();
+    async hits(query, ids) {
+      if (!ids.length) return [];
       const { rows } = (await db.raw(
-        `SELECT id, ts_headline(config, body, websearch_to_tsquery(config, :query), :options) AS snippet
+        `SELECT id, content_type, document_id, locale, slug, title,
+                ts_headline(config, body, websearch_to_tsquery(config, :query), :options) AS snippet
          FROM search_entries WHERE id = ANY(:ids)`,
-        { query, options: HEADLINE_OPTIONS, ids: matches.map((match) => match.id) },
-      )) as { rows: { id: number; snippet: string }[] };
-      return new Map<number, SnippetPart[]>(
-        rows.map((row) => [row.id, headlineParts(row.snippet)]),
+        { query, options: HEADLINE_OPTIONS, ids },
+      )) as { rows: HitRow[] };
+      return rows.map(
+        (row): SearchHit => ({
+          id: row.id,
+          type: row.content_type,
+          documentId: row.document_id,
+          locale: row.locale,
+          slug: row.slug,
+          title: row.title,
+          snippet: headlineParts(row.snippet),
+        }),
       );
     },
   };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { SearchEntry, SearchIndex, SearchMatch } from './index';
+import type { SearchEntry, SearchHit, SearchIndex } from './index';
+import { searchPage } from './page-query';
 import { searchTableWrites } from './table-writes';
 import type { SearchType } from './searchable';
 import {
@@ -8,19 +9,18 @@ import {
   snippetParts,
   stems,
   type SearchLocale,
-  type SnippetPart,
 } from './text';
 
 const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
 
-interface MatchRow {
+interface HitRow {
   id: number;
   content_type: SearchType;
   document_id: string;
   locale: SearchLocale;
   slug: string;
   title: string;
-  rank: number;
+  body: string;
 }
 
 /** An FTS5 expression that needs every stem (each quoted: no query syntax gets through). */
@@ -41,7 +41,8 @@ const rowOf = (entry: SearchEntry) => ({
 /**
  * SQLite's FTS5 over stems: FTS5 stems English only (porter), so each version's words are stemmed
  * here with its language's Snowball stemmer (@orama/stemmers) and indexed as stems; queries are
- * stemmed the same way per language. bm25 ranks, the title weighted ten times the text.
+ * stemmed the same way per language. bm25 ranks, the title weighted ten times the text. Each
+ * language's matches are one FTS5 query; the union is ranked and paged by `searchPage`.
  */
 export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIndex {
   return {
@@ -54,47 +55,43 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
       )`);
     },
     ...searchTableWrites(db, rowOf),
-    async matches(query, limit) {
-      const found: SearchMatch[] = [];
-      for (const locale of LOCALES) {
+    async page(query, window) {
+      const branches = LOCALES.flatMap((locale) => {
         const stemList = queryStems(query, locale);
-        if (!stemList.length) continue;
-        const rows = (await db.raw(
-          `SELECT rowid AS id, content_type, document_id, locale, slug, title,
-                  -bm25(search_entries, 10.0, 1.0) AS rank
-           FROM search_entries
-           WHERE search_entries MATCH ? AND locale = ?
-           ORDER BY rank DESC
-           LIMIT ?`,
-          [matchExpression(stemList), locale, limit],
-        )) as MatchRow[];
-        for (const row of rows) {
-          found.push({
-            id: row.id,
-            type: row.content_type,
-            documentId: row.document_id,
-            locale: row.locale,
-            slug: row.slug,
-            title: row.title,
-            rank: row.rank,
-          });
-        }
-      }
-      return found.sort((a, b) => b.rank - a.rank).slice(0, limit);
+        return stemList.length ? [{ locale, match: matchExpression(stemList) }] : [];
+      });
+      if (!branches.length) return { counts: [], ids: [] };
+      const matched = branches
+        .map(
+          ({ locale }) =>
+            `SELECT rowid AS id, content_type, document_id, locale, title,
+                    -bm25(search_entries, 10.0, 1.0) AS rank
+             FROM search_entries
+             WHERE search_entries MATCH :match_${locale} AND locale = '${locale}'`,
+        )
+        .join(' UNION ALL ');
+      return searchPage(
+        db,
+        matched,
+        Object.fromEntries(branches.map(({ locale, match }) => [`match_${locale}`, match])),
+        window,
+      );
     },
-    async snippets(query, matches) {
-      if (!matches.length) return new Map();
+    async hits(query, ids) {
+      if (!ids.length) return [];
       const rows = (await db('search_entries')
-        .select({ id: 'rowid' }, 'body', 'locale')
-        .whereIn(
-          'rowid',
-          matches.map((match) => match.id),
-        )) as { id: number; body: string; locale: SearchLocale }[];
-      return new Map<number, SnippetPart[]>(
-        rows.map((row) => [
-          row.id,
-          snippetParts(row.body, new Set(queryStems(query, row.locale)), row.locale),
-        ]),
+        .select({ id: 'rowid' }, 'content_type', 'document_id', 'locale', 'slug', 'title', 'body')
+        .whereIn('rowid', ids)) as HitRow[];
+      return rows.map(
+        (row): SearchHit => ({
+          id: row.id,
+          type: row.content_type,
+          documentId: row.document_id,
+          locale: row.locale,
+          slug: row.slug,
+          title: row.title,
+          snippet: snippetParts(row.body, new Set(queryStems(query, row.locale)), row.locale),
+        }),
       );
     },
   };

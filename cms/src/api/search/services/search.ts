@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type { SearchEntry, SearchIndex, SearchMatch } from '../lib/index';
-import { postgresSearchIndex } from '../lib/postgres-index';
+import type { SearchEntry, SearchHit, SearchIndex, SearchPage } from '../lib/index';
+import { searchIndexOf } from '../lib/engine';
 import { SEARCHABLE, SEARCH_TYPES, type SearchType } from '../lib/searchable';
-import { sqliteSearchIndex } from '../lib/sqlite-index';
 import {
   blocksText,
   cleanQuery,
@@ -10,7 +9,6 @@ import {
   isSearchLocale,
   SEARCH_LANGUAGES,
   type SearchLocale,
-  type SnippetPart,
 } from '../lib/text';
 
 /** A search, its arguments already checked (extensions/graphql/search.ts). */
@@ -24,13 +22,11 @@ export interface SearchRequest {
 
 export interface SearchResults {
   query: string;
-  counts: { type: SearchType; count: number }[];
-  hits: (Omit<SearchMatch, 'id' | 'rank'> & { snippet: SnippetPart[] })[];
+  counts: SearchPage['counts'];
+  hits: Omit<SearchHit, 'id'>[];
   pageInfo: { page: number; pageSize: number; pageCount: number; total: number };
 }
 
-/** Matches considered per query: ranking and grouping happen within them. */
-const MAX_MATCHES = 1000;
 const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
 
 type Fields = Record<string, unknown>;
@@ -63,11 +59,7 @@ function entryOf(type: SearchType, document: Fields): SearchEntry | undefined {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let index: SearchIndex | undefined;
-  const searchIndex = () =>
-    (index ??=
-      strapi.db.dialect.client === 'postgres'
-        ? postgresSearchIndex(strapi.db.connection)
-        : sqliteSearchIndex(strapi.db.connection));
+  const searchIndex = () => (index ??= searchIndexOf(strapi.db));
 
   const published = (type: SearchType, params: Fields) =>
     strapi.documents(SEARCHABLE[type].uid).findMany({
@@ -114,41 +106,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * version in `locale` when it matches), grouped counts per type, one page of hits.
      */
     async search(request: SearchRequest): Promise<SearchResults> {
-      const { locale, page, pageSize } = request;
+      const { locale, type, page, pageSize } = request;
       const query = cleanQuery(request.query);
-      const matches = query ? await searchIndex().matches(query, MAX_MATCHES) : [];
-
-      const best = new Map<string, SearchMatch>();
-      for (const match of matches) {
-        const key = `${match.type}:${match.documentId}`;
-        const kept = best.get(key);
-        if (!kept || (match.locale === locale && kept.locale !== locale)) best.set(key, match);
-      }
-      const ranked = [...best.values()].sort(
-        (a, b) => b.rank - a.rank || a.title.localeCompare(b.title),
+      const found = query
+        ? await searchIndex().page(query, {
+            locale,
+            type,
+            offset: (page - 1) * pageSize,
+            limit: pageSize,
+          })
+        : { counts: [], ids: [] };
+      const hits = new Map(
+        (await searchIndex().hits(query, found.ids)).map(({ id, ...shown }) => [id, shown]),
       );
-      const counts = SEARCH_TYPES.map((type) => ({
-        type,
-        count: ranked.filter((match) => match.type === type).length,
-      })).filter((entry) => entry.count > 0);
-      const selected = request.type
-        ? ranked.filter((match) => match.type === request.type)
-        : ranked;
-      const pageHits = selected.slice((page - 1) * pageSize, page * pageSize);
-      const snippets = await searchIndex().snippets(query, pageHits);
+      const total = found.counts
+        .filter((entry) => !type || entry.type === type)
+        .reduce((sum, entry) => sum + entry.count, 0);
       return {
         query,
-        counts,
-        hits: pageHits.map(({ id, rank: _rank, ...hit }) => ({
-          ...hit,
-          snippet: snippets.get(id) ?? [],
-        })),
-        pageInfo: {
-          page,
-          pageSize,
-          pageCount: Math.ceil(selected.length / pageSize),
-          total: selected.length,
-        },
+        counts: found.counts,
+        // A hit unpublished between the two reads is left out.
+        hits: found.ids.flatMap((id) => hits.get(id) ?? []),
+        pageInfo: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
       };
     },
   };
