@@ -479,7 +479,7 @@ export type NewsArticleBySlugQueryVariables = Exact<{
 }>;
 
 
-export type NewsArticleBySlugQuery = { newsArticles: Array<{ documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, body: unknown, cover: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, events: Array<{ title: string, slug: string, kind: Enum_Event_Kind } | null>, publications: Array<{ title: string, slug: string } | null>, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null, localizations: Array<{ locale: string | null, slug: string } | null> } | null> };
+export type NewsArticleBySlugQuery = { newsArticles: Array<{ body: unknown, documentId: string, locale: string | null, title: string, slug: string, date: string | null, summary: string | null, cover: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null, events: Array<{ title: string, slug: string, kind: Enum_Event_Kind } | null>, publications: Array<{ title: string, slug: string } | null>, seo: { metaTitle: string | null, metaDescription: string | null, shareImage: { url: string, alternativeText: string | null, width: number | null, height: number | null } | null } | null, localizations: Array<{ locale: string | null, slug: string } | null> } | null> };
 
 export type PersonBySlugQueryVariables = Exact<{
   locale: string;
@@ -949,12 +949,7 @@ export const NewsArticleBySlugDocument = new TypedDocumentString(`
     filters: {slug: {eq: $slug}}
     pagination: {limit: 1}
   ) {
-    documentId
-    locale
-    title
-    slug
-    date
-    summary
+    ...NewsSummary
     body
     cover {
       ...Image
@@ -977,7 +972,15 @@ export const NewsArticleBySlugDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment Seo on ComponentSharedSeo {
+    fragment NewsSummary on NewsArticle {
+  documentId
+  locale
+  title
+  slug
+  date
+  summary
+}
+fragment Seo on ComponentSharedSeo {
   metaTitle
   metaDescription
   shareImage {
