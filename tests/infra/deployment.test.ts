@@ -200,6 +200,22 @@ describe('Dockerfiles', () => {
     expect(used.filter((name) => !scripts.includes(name))).toEqual([]);
   });
 
+  it.each(['cms', 'web'] as const)('%s: builds on the Node version of .node-version', (app) => {
+    // One source: ./mdle installs .node-version, .nvmrc links to it, the images take it as ARG.
+    const version = read('.node-version').trim();
+    const dockerfile = read(`${app}/Dockerfile`);
+    expect(dockerfile).toContain(`ARG NODE_VERSION=${version}\n`);
+    const bases = dockerfile.match(/^FROM node:.+$/gm) ?? [];
+    expect(bases.length).toBeGreaterThanOrEqual(2);
+    for (const base of bases) expect(base).toMatch(/^FROM node:\$\{NODE_VERSION\}-/);
+    expect(read('.nvmrc').trim()).toBe(version);
+    const [major, minor] = version.split('.').map(Number);
+    const engines = JSON.parse(read('package.json')).engines.node as string;
+    const [, low, lowMinor, high] = /^>=(\d+)\.(\d+) <(\d+)$/.exec(engines)!.map(Number);
+    expect(major! > low! || (major === low && minor! >= lowMinor!)).toBe(true);
+    expect(major).toBeLessThan(high!);
+  });
+
   it.each(['cms', 'web'] as const)('%s: pins the pnpm version of package.json', (app) => {
     const pnpm = JSON.parse(read('package.json')).packageManager as string;
     expect(read(`${app}/Dockerfile`)).toContain(`npm install --global ${pnpm}`);
