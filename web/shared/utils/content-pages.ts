@@ -3,7 +3,7 @@ import type { SiteLocale } from './locales';
 /**
  * Where each kind of content has its pages, per locale: the lists, and `<list>/<slug>` for each
  * entry. The pages declare the same paths in definePageMeta (a build-time macro that cannot import
- * them); test/unit/content-pages.test.ts keeps both in step. Used wherever the server writes a
+ * them); tests/unit/content-pages.test.ts keeps both in step. Used wherever the server writes a
  * link to a page: sitemap, feeds, calendars.
  */
 export const CONTENT_PAGES = {
