@@ -2,74 +2,68 @@ import type { Core } from '@strapi/strapi';
 import type { SearchPage, SearchWindow } from './index';
 import { SEARCH_TYPES, type SearchType } from './searchable';
 
+/** A hit of the page (id set) or the count of one kind (id null). */
 interface PageRow {
-  id: number;
+  id: number | null;
   content_type: SearchType;
-  type_count: number | string;
-  first_of_type: number | string;
-  position: number | string;
+  /** The hit's place on the page (SQL keeps no order across a UNION). */
+  ordinal: number | string | null;
+  type_count: number | string | null;
 }
 
 /**
  * The part of a search both engines share, in SQL that both run: from `matched` (a query giving
- * every matching version's id, content_type, document_id, locale, title and rank), keep one version per
- * document (the visitor's language when it matches, else the best ranked), count each kind and
- * cut one page. Only ids and counts leave the database, so the cost of a query matching thousands
- * of versions stays in the engine. Ties in rank go by title, so the order survives a rebuild.
- * Bindings: `:locale`, `:type` (when the window has one), `:first`, `:last`.
+ * every matching version's id, content_type, document_id, rank and `preferred`, 1 when it is in
+ * the visitor's language), keep one version per document (the visitor's language when it
+ * matches, else the best ranked), count each kind and cut one page. Only ids and counts leave the
+ * database. The chosen versions are materialised once and read twice (a top-k sort for the page, a
+ * count per kind): one sort of every match instead of three was 24 → 10 ms for 2,000 matches.
+ * Ties in rank go by document id, so the order survives a rebuild.
+ * Bindings: `:type` (when the window has one), `:limit`, `:offset`.
  */
 function pageQuery(matched: string, window: SearchWindow): string {
-  const position = window.type
-    ? `CASE WHEN content_type = :type THEN rank_in_type ELSE 0 END`
-    : 'rank_overall';
-  return `WITH matched AS (${matched}),
-    chosen AS (
-      SELECT id, content_type, title, rank FROM (
-        SELECT id, content_type, title, rank, ROW_NUMBER() OVER (
-          PARTITION BY content_type, document_id
-          ORDER BY CASE WHEN locale = :locale THEN 0 ELSE 1 END, rank DESC, id
+  return `WITH matched AS MATERIALIZED (${matched}),
+    chosen AS MATERIALIZED (
+      SELECT id, content_type, document_id, rank FROM (
+        SELECT id, content_type, document_id, rank, ROW_NUMBER() OVER (
+          PARTITION BY content_type, document_id ORDER BY preferred DESC, rank DESC, id
         ) AS version_choice
         FROM matched
       ) versions
       WHERE version_choice = 1
-    ),
-    ranked AS (
-      SELECT id, content_type,
-        COUNT(*) OVER (PARTITION BY content_type) AS type_count,
-        ROW_NUMBER() OVER (PARTITION BY content_type ORDER BY rank DESC, title, id) AS rank_in_type,
-        ROW_NUMBER() OVER (ORDER BY rank DESC, title, id) AS rank_overall
-      FROM chosen
     )
-    SELECT id, content_type, type_count,
-      CASE WHEN rank_in_type = 1 THEN 1 ELSE 0 END AS first_of_type,
-      ${position} AS position
-    FROM ranked
-    WHERE rank_in_type = 1 OR ${position} BETWEEN :first AND :last`;
+    SELECT id, content_type,
+      ROW_NUMBER() OVER (ORDER BY rank DESC, document_id) AS ordinal, NULL AS type_count
+    FROM (
+      SELECT id, content_type, document_id, rank FROM chosen
+      ${window.type ? 'WHERE content_type = :type' : ''}
+      ORDER BY rank DESC, document_id
+      LIMIT :limit OFFSET :offset
+    ) page
+    UNION ALL
+    SELECT NULL, content_type, NULL, COUNT(*) FROM chosen GROUP BY content_type`;
 }
 
 const pageBindings = (window: SearchWindow) => ({
-  locale: window.locale,
-  first: window.offset + 1,
-  last: window.offset + window.limit,
+  limit: window.limit,
+  offset: window.offset,
   ...(window.type ? { type: window.type } : {}),
 });
 
-/** Reads the rows of `pageQuery`: one row per kind carries its count, the page's rows their position. */
-function pageOf(rows: PageRow[], window: SearchWindow): SearchPage {
+/** Reads the rows of `pageQuery`: the page's ids in order, then one count per kind. */
+function pageOf(rows: PageRow[]): SearchPage {
   const counts = new Map<SearchType, number>();
-  const page: { id: number; position: number }[] = [];
+  const page: { id: number; ordinal: number }[] = [];
   for (const row of rows) {
-    if (Number(row.first_of_type)) counts.set(row.content_type, Number(row.type_count));
-    const position = Number(row.position);
-    if (position > window.offset && position <= window.offset + window.limit) {
-      page.push({ id: Number(row.id), position });
-    }
+    if (row.id === null) counts.set(row.content_type, Number(row.type_count));
+    else page.push({ id: Number(row.id), ordinal: Number(row.ordinal) });
   }
+  const ids = page.sort((a, b) => a.ordinal - b.ordinal).map((hit) => hit.id);
   return {
     counts: SEARCH_TYPES.flatMap((type) =>
       counts.has(type) ? [{ type, count: counts.get(type)! }] : [],
     ),
-    ids: page.sort((a, b) => a.position - b.position).map((entry) => entry.id),
+    ids,
   };
 }
 
@@ -88,5 +82,5 @@ export async function searchPage(
     ...pageBindings(window),
   })) as PageRow[] | { rows: PageRow[] };
   // better-sqlite3 answers the rows, pg a result object.
-  return pageOf(Array.isArray(result) ? result : result.rows, window);
+  return pageOf(Array.isArray(result) ? result : result.rows);
 }

@@ -72,10 +72,12 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
       return searchPage(
         db,
         `${queries}
-         SELECT e.id, e.content_type, e.document_id, e.locale, e.title, ts_rank(e.tsv, ${queryOf}) AS rank
+         SELECT e.id, e.content_type, e.document_id,
+                CASE WHEN e.locale = :locale THEN 1 ELSE 0 END AS preferred,
+                ts_rank(e.tsv, ${queryOf}) AS rank
          FROM search_entries e, q
          WHERE ${matched}`,
-        { query },
+        { query, locale: window.locale },
         window,
       );
     },
@@ -87,17 +89,15 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
          FROM search_entries WHERE id = ANY(:ids)`,
         { query, options: HEADLINE_OPTIONS, ids },
       )) as { rows: HitRow[] };
-      return rows.map(
-        (row): SearchHit => ({
-          id: row.id,
-          type: row.content_type,
-          documentId: row.document_id,
-          locale: row.locale,
-          slug: row.slug,
-          title: row.title,
-          snippet: headlineParts(row.snippet),
-        }),
-      );
+      return rows.map((row): SearchHit => ({
+        id: row.id,
+        type: row.content_type,
+        documentId: row.document_id,
+        locale: row.locale,
+        slug: row.slug,
+        title: row.title,
+        snippet: headlineParts(row.snippet),
+      }));
     },
   };
 }

@@ -3,13 +3,7 @@ import type { SearchEntry, SearchHit, SearchIndex } from './index';
 import { searchPage } from './page-query';
 import { searchTableWrites } from './table-writes';
 import type { SearchType } from './searchable';
-import {
-  queryStems,
-  SEARCH_LANGUAGES,
-  snippetParts,
-  stems,
-  type SearchLocale,
-} from './text';
+import { queryStems, SEARCH_LANGUAGES, snippetParts, stems, type SearchLocale } from './text';
 
 const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
 
@@ -64,7 +58,7 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
       const matched = branches
         .map(
           ({ locale }) =>
-            `SELECT rowid AS id, content_type, document_id, locale, title,
+            `SELECT rowid AS id, content_type, document_id, locale = :locale AS preferred,
                     -bm25(search_entries, 10.0, 1.0) AS rank
              FROM search_entries
              WHERE search_entries MATCH :match_${locale} AND locale = '${locale}'`,
@@ -73,7 +67,10 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
       return searchPage(
         db,
         matched,
-        Object.fromEntries(branches.map(({ locale, match }) => [`match_${locale}`, match])),
+        {
+          locale: window.locale,
+          ...Object.fromEntries(branches.map(({ locale, match }) => [`match_${locale}`, match])),
+        },
         window,
       );
     },
@@ -82,17 +79,15 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
       const rows = (await db('search_entries')
         .select({ id: 'rowid' }, 'content_type', 'document_id', 'locale', 'slug', 'title', 'body')
         .whereIn('rowid', ids)) as HitRow[];
-      return rows.map(
-        (row): SearchHit => ({
-          id: row.id,
-          type: row.content_type,
-          documentId: row.document_id,
-          locale: row.locale,
-          slug: row.slug,
-          title: row.title,
-          snippet: snippetParts(row.body, new Set(queryStems(query, row.locale)), row.locale),
-        }),
-      );
+      return rows.map((row): SearchHit => ({
+        id: row.id,
+        type: row.content_type,
+        documentId: row.document_id,
+        locale: row.locale,
+        slug: row.slug,
+        title: row.title,
+        snippet: snippetParts(row.body, new Set(queryStems(query, row.locale)), row.locale),
+      }));
     },
   };
 }
