@@ -7,14 +7,14 @@
  * A last row, the smallest read Strapi serves (one topic, one field, REST), shows the platform's own
  * floor: what any content request costs before our schema or data play a part.
  *   BENCH_DURATION=10 (seconds per measure)  BENCH_WARMUP=3 (seconds of load before each measure)
- *   BENCH_SIZES=0,1000,10000  BENCH_DATABASES=sqlite,postgres
+ *   BENCH_SIZES=0,1000,10000  BENCH_DATABASES=sqlite,postgres  BENCH_ONLY=<part of a label>
  *   BENCH_POSTGRES_URL=postgres://…
  *   BENCH_SQLITE_FILE=/path/bench.sqlite (kept between runs: what is generated once is reused)
+ *   BENCH_POSTGRES_DATABASE_URL=postgres://…/bench (an existing database, likewise kept and reused)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Core, UID } from '@strapi/strapi';
 import {
   createThrowawayDatabase,
   generateCmsSecrets,
@@ -28,6 +28,8 @@ import {
   type LoadResult,
 } from '../../packages/test-utils/src/bench.ts';
 import { withStrapi } from '../scripts/with-strapi.mts';
+import { generate } from './generate.mts';
+import { graphql, LIST_QUERY, SLUG_QUERY } from './queries.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 // A just-started server is still compiling its hot paths: a 1 s warm-up moved results by ±30 %.
@@ -35,13 +37,10 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
+/** BENCH_ONLY=search measures only the cases whose label contains "search" (any case). */
+const measured = (label: string) =>
+  label.toLowerCase().includes((process.env.BENCH_ONLY ?? '').toLowerCase());
 
-const LIST_QUERY = `query List($locale: I18NLocaleCode) {
-  publications(locale: $locale, pagination: { pageSize: 20 }, sort: "title:asc") { documentId title slug publicationDate authors { name slug } }
-}`;
-const SLUG_QUERY = `query One($slug: String!) {
-  publications(locale: "en", filters: { slug: { eq: $slug } }) { title slug abstract authors { name slug } }
-}`;
 const SEARCH_QUERY = `query Search {
   publications(locale: "en", filters: { title: { containsi: "markets" }, publicationType: { eq: "report" } },
                pagination: { pageSize: 20 }) { title slug authors { name } }
@@ -60,61 +59,6 @@ interface Row extends LoadResult {
   publications: number;
   measure: string;
 }
-
-/**
- * Brings the generated publications (each with two authors, in English and French) up to `to`,
- * resuming from those already in the database. Returns how many there are.
- */
-async function generate(strapi: Core.Strapi, to: number): Promise<number> {
-  const people = strapi.documents('api::person.person' as UID.ContentType);
-  const publications = strapi.documents('api::publication.publication' as UID.ContentType);
-  const pool = (
-    await people.findMany({ locale: 'en', filters: { slug: { $startsWith: 'bench-' } } })
-  ).map((p) => p.documentId);
-  for (let index = pool.length; index < 200; index += 1) {
-    const data = { name: `Bench Author ${index}`, slug: `bench-author-${index}` } as never;
-    const person = await people.create({ locale: 'en', status: 'published', data });
-    // French publications link French versions of their authors.
-    await people.update({ documentId: person.documentId, locale: 'fr', status: 'published', data });
-    pool.push(person.documentId);
-  }
-  const from = await publications.count({
-    locale: 'en',
-    filters: { slug: { $startsWith: 'generated-report-' } },
-  });
-  for (let index = from; index < to; index += 1) {
-    const authors = [pool[index % pool.length]!, pool[(index * 7 + 3) % pool.length]!];
-    const words = ['markets', 'policing', 'harm reduction', 'deterrence', 'aid'][index % 5];
-    const data = {
-      title: `Generated report ${index} on ${words}`,
-      slug: `generated-report-${index}`,
-      publicationType: index % 4 === 0 ? 'briefing' : 'report',
-      documentLanguage: 'en',
-      publicationDate: `20${10 + (index % 15)}-0${1 + (index % 9)}-15`,
-      abstract: `Abstract of generated report ${index}.`,
-      authors,
-    };
-    const created = await publications.create({
-      locale: 'en',
-      status: 'published',
-      data: data as never,
-    });
-    await publications.update({
-      documentId: created.documentId,
-      locale: 'fr',
-      status: 'published',
-      data: { ...data, abstract: `Résumé du rapport ${index}.` } as never,
-    });
-    if ((index + 1) % 1000 === 0) console.info(`  generated ${index + 1} publications`);
-  }
-  return Math.max(from, to);
-}
-
-const graphql = (query: string, variables: Record<string, unknown> = {}) => ({
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query, variables }),
-});
 
 async function benchDatabase(name: string, env: Record<string, string>): Promise<Row[]> {
   const rows: Row[] = [];
@@ -157,12 +101,13 @@ async function benchDatabase(name: string, env: Record<string, string>): Promise
       },
     ];
     for (const { cacheTtl, cases } of runs) {
+      if (!cases('').some(([label]) => measured(label))) continue;
       const cms = await startBuiltCms({
         port: await getFreePort(),
         env: { ...env, NODE_ENV: 'production', CMS_SEED: 'false', GRAPHQL_CACHE_TTL: cacheTtl },
       });
       try {
-        for (const [label, options] of cases(cms.url)) {
+        for (const [label, options] of cases(cms.url).filter(([label]) => measured(label))) {
           await measure({ ...options, url: options.url!, duration: WARMUP });
           rows.push({
             database: name,
@@ -204,7 +149,7 @@ function printTable(rows: Row[]): void {
       );
     const gql = of('GraphQL list (20 + authors)');
     const rest = of('REST list (20 + authors)');
-    const ratio = gql.map((row, i) => (row.rps / rest[i]!.rps).toFixed(2)).join(', ');
+    const ratio = gql.map((row, i) => (row.rps / (rest[i]?.rps ?? NaN)).toFixed(2)).join(', ');
     const p50s = gql.map((row) => row.p50);
     const searchP50s = of('Full-text site search').map((row) => row.p50);
     const p99s = (measure: string) =>
@@ -227,10 +172,13 @@ if (DATABASES.includes('sqlite')) {
   rows.push(...(await benchDatabase('SQLite', { DATABASE_FILENAME: file, DATABASE_URL: '' })));
 }
 if (DATABASES.includes('postgres')) {
-  const postgres = await createThrowawayDatabase(POSTGRES).catch((error) => {
-    console.warn(`[bench] PostgreSQL skipped (${(error as Error).message})`);
-    return undefined;
-  });
+  const kept = process.env.BENCH_POSTGRES_DATABASE_URL;
+  const postgres = kept
+    ? { url: kept, drop: async () => {} }
+    : await createThrowawayDatabase(POSTGRES).catch((error) => {
+        console.warn(`[bench] PostgreSQL skipped (${(error as Error).message})`);
+        return undefined;
+      });
   try {
     if (postgres) {
       const env = { DATABASE_URL: postgres.url, DATABASE_FILENAME: '' };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { reusePreparedStatements } from '../src/database/sqlite-statement-cache';
+import { reusePreparedStatements } from '../src/patches/sqlite-statement-cache';
 
 type DatabaseConfig = Core.Config.Database;
 

@@ -13,22 +13,16 @@ import {
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureSearchIndex, indexDocumentsOnWrite } from './bootstrap/search-index';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
-import { removeInternalContentApiRoutes } from './access/internal-routes';
-import { cachePublicPermissions, enforcePublicPermissions } from './access/public-permissions';
+import { enforcePublicPermissions } from './access/public-permissions';
 import { registerPreviewReads } from './access/preview-reads';
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { restrictPublicReadsToPublishedRows } from './access/published-rows';
 import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
 import { receiveReportsThroughIntake } from './api/report-submission/lib/intake';
-import { readDocumentsWithoutTransaction } from './database/reads-without-transaction';
 import { hasBeenSeeded, seed } from './seed';
-import { batchGraphQLRelationLoads } from './extensions/graphql/batched-relations';
-import { checkGraphQLQueriesOncePerRequest } from './extensions/graphql/query-checks';
+import { installStrapiPatches, STRAPI_PATCHES } from './patches';
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
-import { usePlainFieldResolvers } from './extensions/graphql/plain-fields';
-import { resolveRelationQueriesOncePerRequest } from './extensions/graphql/relation-queries';
-import { restrictPublicSchema } from './extensions/graphql/public-schema';
 import { addSearchToGraphQL } from './extensions/graphql/search';
 import { assertSecretsPresent } from './utils/env';
 import { closeSharedRedis, connectSharedRedis } from './utils/redis';
@@ -37,12 +31,9 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertSecretsPresent();
     hidePrivateTypesFromGraphQL(strapi);
-    restrictPublicSchema(strapi);
-    usePlainFieldResolvers(strapi);
-    resolveRelationQueriesOncePerRequest(strapi);
+    installStrapiPatches(strapi, STRAPI_PATCHES, 'register');
     enforcePublishedOnlyReads(strapi);
     registerPreviewReads(strapi);
-    removeInternalContentApiRoutes(strapi);
     queuePublicationsOnPublish(strapi);
     flushGraphQLCacheOnContentChange(strapi);
     indexDocumentsOnWrite(strapi);
@@ -52,14 +43,11 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    batchGraphQLRelationLoads(strapi);
-    readDocumentsWithoutTransaction(strapi);
     restrictPublicReadsToPublishedRows(strapi);
-    checkGraphQLQueriesOncePerRequest(strapi);
     await connectSharedRedis(strapi.log);
     await ensureLocales(strapi);
     await enforcePublicPermissions(strapi);
-    cachePublicPermissions(strapi);
+    installStrapiPatches(strapi, STRAPI_PATCHES, 'bootstrap');
     await enforceAdminRoles(strapi);
     await applyAdminLayouts(strapi);
     await ensureNetworkContactEmailIndex(strapi);

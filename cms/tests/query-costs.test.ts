@@ -7,7 +7,7 @@
 import type { UID } from '@strapi/strapi';
 import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolvesOncePerRequest } from '../src/extensions/graphql/relation-queries';
+import { resolvesOncePerRequest } from '../src/patches/relation-queries';
 import { bootCms, type TestCms } from './harness';
 
 describe('database work per public read', () => {

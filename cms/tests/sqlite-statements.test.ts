@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   reusePreparedStatements,
   STATEMENT_CACHE_SIZE,
-} from '../src/database/sqlite-statement-cache';
+} from '../src/patches/sqlite-statement-cache';
 import { bootCms, type TestCms } from './harness';
 
 interface KnexClient {

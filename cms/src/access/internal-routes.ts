@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { StrapiPatch } from '../patches/registry';
 
 /**
  * Plugins whose public REST routes we never use: end-user accounts (users-permissions: /api/users,
@@ -8,15 +9,24 @@ import type { Core } from '@strapi/strapi';
  */
 const PLUGINS_WITHOUT_PUBLIC_ROUTES = ['users-permissions', 'upload', 'email'];
 
-export function removeInternalContentApiRoutes(strapi: Core.Strapi): void {
-  for (const name of PLUGINS_WITHOUT_PUBLIC_ROUTES) {
-    const routes = (strapi.plugin(name).routes as Record<string, { routes: unknown[] }>)[
-      'content-api'
-    ];
-    // Strapi's route factories expose a settable `routes`; fail the start if that ever changes.
-    if (!routes || !('routes' in routes)) {
-      throw new Error(`The ${name} plugin's content-API routes moved: check internal-routes.ts.`);
-    }
-    routes.routes = [];
-  }
+const contentApiRoutes = (strapi: Core.Strapi, name: string) =>
+  (strapi.plugin(name).routes as Record<string, { routes: unknown[] } | undefined>)['content-api'];
+
+function removeInternalContentApiRoutes(strapi: Core.Strapi): void {
+  for (const name of PLUGINS_WITHOUT_PUBLIC_ROUTES) contentApiRoutes(strapi, name)!.routes = [];
 }
+
+export const internalRoutesPatch: StrapiPatch = {
+  name: 'internal-routes',
+  kind: 'security',
+  phase: 'register',
+  replaces: 'the `content-api` route lists of the users-permissions, upload and email plugins',
+  // Strapi's route factories expose a settable `routes` array.
+  mismatch: (strapi) => {
+    const moved = PLUGINS_WITHOUT_PUBLIC_ROUTES.find(
+      (name) => !Array.isArray(contentApiRoutes(strapi, name)?.routes),
+    );
+    return moved && `the ${moved} plugin has no \`content-api\` routes array`;
+  },
+  install: removeInternalContentApiRoutes,
+};

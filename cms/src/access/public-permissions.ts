@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { broadcast, onBroadcast } from '../utils/redis';
 import { PUBLIC_COLLECTION_TYPES, PUBLIC_SINGLE_TYPES } from './content-visibility';
 
 /**
@@ -36,46 +35,4 @@ export async function enforcePublicPermissions(strapi: Core.Strapi): Promise<voi
   for (const action of PUBLIC_ACTIONS) {
     if (!have.has(action)) await permissions.create({ data: { action, role: role.id } });
   }
-}
-
-// Bounds how stale another CMS instance's edit of the public role can be here (without Redis).
-const PUBLIC_PERMISSIONS_TTL_MS = 10_000;
-const PERMISSIONS_CHANGED = 'public-permissions-changed';
-
-/**
- * Anonymous requests are most of the public API's traffic, and users-permissions reads the
- * public role's permissions from the database on each of them. They change only when the role is
- * edited: keep them in memory, dropped on any write to roles or permissions. With REDIS_URL every
- * replica drops them at once when one of them sees such a write (pub/sub); otherwise, edits made
- * through another instance apply here within a few seconds.
- */
-export function cachePublicPermissions(strapi: Core.Strapi): void {
-  const service = strapi.plugin('users-permissions').service('permission');
-  const find = service.findPublicPermissions.bind(service) as () => Promise<unknown[]>;
-  let cached: { permissions: Promise<unknown[]>; until: number } | undefined;
-  const forget = () => {
-    cached = undefined;
-  };
-  service.findPublicPermissions = () => {
-    if (!cached || cached.until < Date.now()) {
-      const permissions = find();
-      permissions.catch(forget);
-      cached = { permissions, until: Date.now() + PUBLIC_PERMISSIONS_TTL_MS };
-    }
-    return cached.permissions;
-  };
-  onBroadcast(PERMISSIONS_CHANGED, forget);
-  const changed = () => {
-    forget();
-    broadcast(PERMISSIONS_CHANGED);
-  };
-  strapi.db.lifecycles.subscribe({
-    models: ['plugin::users-permissions.permission', 'plugin::users-permissions.role'],
-    afterCreate: changed,
-    afterCreateMany: changed,
-    afterUpdate: changed,
-    afterUpdateMany: changed,
-    afterDelete: changed,
-    afterDeleteMany: changed,
-  });
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { isPublicContentRequest } from './published-only';
 
+const SUBSCRIBED = Symbol.for('mdle.publishedRows.subscribed');
+
 /**
  * The database-level half of "public requests see published content only".
  *
@@ -17,6 +19,10 @@ import { isPublicContentRequest } from './published-only';
  *   requires published rows of every draft & publish type (no draft through a populate or a load).
  */
 export function restrictPublicReadsToPublishedRows(strapi: Core.Strapi): void {
+  // Once per instance, whichever copy of this module runs the lifecycle again (seed tests).
+  const subscribed = strapi as Core.Strapi & { [SUBSCRIBED]?: true };
+  if (subscribed[SUBSCRIBED]) return;
+  subscribed[SUBSCRIBED] = true;
   const guard = new PublishedRowsGuard(strapi);
   const onRead = (event: { model: { uid: string }; params?: object }) => {
     if (!event.params || !isPublicContentRequest(strapi)) return;

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Core } from '@strapi/strapi';
 import { relationLoadRecorder } from './relation-queries';
-import { graphqlRequestScope } from './request-scope';
+import { graphqlRequestScope } from '../extensions/graphql/request-scope';
+import { missingFunction, type StrapiPatch } from './registry';
 
 type Row = { id: number } & Record<string, unknown>;
 type LoadParams = Record<string, unknown> & { limit?: number; offset?: number };
@@ -83,3 +84,17 @@ async function loadForParents(
     return value ?? null;
   });
 }
+
+export const batchedRelationsPatch: StrapiPatch = {
+  name: 'batched-relations',
+  kind: 'performance',
+  phase: 'bootstrap',
+  replaces: "`strapi.db.query(uid)` and each repository's `load`",
+  mismatch: (strapi) =>
+    missingFunction(strapi.db, 'strapi.db', ['query']) ??
+    missingFunction(strapi.db.query('api::topic.topic' as never), 'a repository', [
+      'load',
+      'findMany',
+    ]),
+  install: batchGraphQLRelationLoads,
+};

@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { isObjectType } from 'graphql';
 import {
   fieldCustomisation,
+  schemaHooksMismatch,
   schemaModels,
   trackGeneratedExtension,
   transformBuiltSchema,
 } from './schema-fields';
+import type { StrapiPatch } from './registry';
 
 /**
  * Strapi wraps every field resolver of its schema, plain properties such as `title` included, in
@@ -56,3 +58,12 @@ function plainFields(strapi: Core.Strapi): Map<string, string[]> {
     ]),
   );
 }
+
+export const plainFieldsPatch: StrapiPatch = {
+  name: 'plain-fields',
+  kind: 'performance',
+  phase: 'register',
+  replaces: "the GraphQL plugin's `content-api.buildSchema` (field resolvers of the built schema)",
+  mismatch: schemaHooksMismatch,
+  install: usePlainFieldResolvers,
+};

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { graphqlRequestScope } from './request-scope';
+import { graphqlRequestScope } from '../extensions/graphql/request-scope';
+import { missingFunction, type StrapiPatch } from './registry';
 
 type QueryCheck = (
   query: unknown,
@@ -44,3 +45,18 @@ function memoize(
     return share(result);
   };
 }
+
+export const queryChecksPatch: StrapiPatch = {
+  name: 'query-checks',
+  kind: 'performance',
+  phase: 'register',
+  replaces: '`strapi.contentAPI.validate.query` and `strapi.contentAPI.sanitize.query`',
+  mismatch: (strapi) => {
+    const api = strapi.contentAPI as unknown as Record<string, unknown>;
+    return (
+      missingFunction(api.validate, 'strapi.contentAPI.validate', ['query']) ??
+      missingFunction(api.sanitize, 'strapi.contentAPI.sanitize', ['query'])
+    );
+  },
+  install: checkGraphQLQueriesOncePerRequest,
+};

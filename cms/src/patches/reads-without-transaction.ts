@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import { missingFunction, type StrapiPatch } from './registry';
 
 /** Document service actions that only read. */
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
@@ -46,3 +47,24 @@ export function readDocumentsWithoutTransaction(strapi: Core.Strapi): void {
   };
   strapi.documents.use = useBeforeMarkReads as unknown as typeof strapi.documents.use;
 }
+
+export const readsWithoutTransactionPatch: StrapiPatch = {
+  name: 'reads-without-transaction',
+  kind: 'performance',
+  phase: 'register',
+  replaces: '`strapi.db.transaction` and `strapi.documents.use`',
+  mismatch: (strapi) => {
+    const problem =
+      missingFunction(strapi.db, 'strapi.db', ['transaction', 'inTransaction']) ??
+      missingFunction(strapi.documents, 'strapi.documents', ['use']);
+    if (problem) return problem;
+    // The patch keeps its middleware innermost by removing it: `use` must hand back a remover.
+    const remove = (strapi.documents.use as unknown as (middleware: unknown) => unknown)(
+      (_context: unknown, next: () => unknown) => next(),
+    );
+    if (typeof remove !== 'function') return '`strapi.documents.use` returns no remover';
+    remove();
+    return undefined;
+  },
+  install: readDocumentsWithoutTransaction,
+};

@@ -1,13 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { isObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
-import { graphqlRequestScope } from './request-scope';
+import { graphqlRequestScope } from '../extensions/graphql/request-scope';
 import {
   fieldCustomisation,
+  schemaHooksMismatch,
   schemaModels,
   trackGeneratedExtension,
   transformBuiltSchema,
 } from './schema-fields';
+import { missingFunction, type StrapiPatch } from './registry';
 
 /** What a relation resolver asked the database for: the same for every parent row. */
 type RelationQuery = Record<string, unknown>;
@@ -144,3 +146,18 @@ function rootFieldKey(info: GraphQLResolveInfo): string | number {
   while (path.prev) path = path.prev;
   return path.key;
 }
+
+export const relationQueriesPatch: StrapiPatch = {
+  name: 'relation-queries',
+  kind: 'performance',
+  phase: 'register',
+  replaces: "the GraphQL plugin's `content-api.buildSchema` (relation field resolvers)",
+  mismatch: (strapi) =>
+    schemaHooksMismatch(strapi) ??
+    missingFunction(
+      strapi.plugin('graphql').service('utils').attributes,
+      'graphql utils.attributes',
+      ['isRelation', 'isMorphRelation'],
+    ),
+  install: resolveRelationQueriesOncePerRequest,
+};

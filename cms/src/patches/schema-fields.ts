@@ -1,5 +1,6 @@
 import type { Core, Struct } from '@strapi/strapi';
 import type { GraphQLSchema } from 'graphql';
+import { missingFunction } from './registry';
 
 export interface ResolverConfig {
   auth?: unknown;
@@ -71,4 +72,18 @@ export function transformBuiltSchema(
   const contentApi = strapi.plugin('graphql').service('content-api');
   const buildSchema = contentApi.buildSchema as () => GraphQLSchema;
   contentApi.buildSchema = () => transform(buildSchema());
+}
+
+/** What the schema hooks above need from the GraphQL plugin, when something is missing. */
+export function schemaHooksMismatch(strapi: Core.Strapi): string | undefined {
+  const graphql = strapi.plugin('graphql');
+  const { naming, attributes } = graphql.service('utils');
+  return (
+    missingFunction(graphql.service('content-api'), 'graphql content-api service', [
+      'buildSchema',
+    ]) ??
+    missingFunction(graphql.service('extension'), 'graphql extension service', ['generate']) ??
+    missingFunction(naming, 'graphql utils.naming', ['getTypeName', 'getComponentName']) ??
+    missingFunction(attributes, 'graphql utils.attributes', ['isStrapiScalar', 'isEnumeration'])
+  );
 }

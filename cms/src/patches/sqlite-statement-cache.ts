@@ -20,6 +20,15 @@ export function reusePreparedStatements(
   done: (error?: Error, connection?: unknown) => void,
 ): void {
   const connection = native as PreparingConnection;
+  if (typeof connection?.prepare !== 'function') {
+    done(
+      new Error(
+        'Strapi patch "sqlite-statement-cache" cannot be installed: the SQLite connection has no ' +
+          '`prepare` (better-sqlite3 changed?). Check src/patches/sqlite-statement-cache.ts.',
+      ),
+    );
+    return;
+  }
   const prepare = connection.prepare.bind(connection);
   const statements = new Map<string, unknown>();
   connection.prepare = (sql: string) => {

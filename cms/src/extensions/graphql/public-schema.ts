@@ -2,7 +2,8 @@ import { filterSchema, pruneSchema } from '@graphql-tools/utils';
 import type { Core } from '@strapi/strapi';
 import type { GraphQLSchema } from 'graphql';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
-import { transformBuiltSchema } from './schema-fields';
+import type { StrapiPatch } from '../../patches/registry';
+import { schemaHooksMismatch, transformBuiltSchema } from '../../patches/schema-fields';
 
 /** The only root fields of the public schema (each public type's queries, the locales, search). */
 const PUBLIC_QUERY_FIELD =
@@ -13,7 +14,7 @@ const PUBLIC_QUERY_FIELD =
  * role, workflow or upload internals. Types reachable only from what is removed are pruned, so
  * introspection shows nothing of them either.
  */
-export function restrictPublicSchema(strapi: Core.Strapi): void {
+function restrictPublicSchema(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
   // Public content is readable by anyone, writable by no one over the public API.
   for (const uid of PUBLIC_CONTENT_TYPES) extension.shadowCRUD(uid).disableMutations();
@@ -49,3 +50,12 @@ export function filterPublicSchema(schema: GraphQLSchema): GraphQLSchema {
     }),
   );
 }
+
+export const publicSchemaPatch: StrapiPatch = {
+  name: 'public-schema',
+  kind: 'security',
+  phase: 'register',
+  replaces: "the GraphQL plugin's `content-api.buildSchema` (the built schema is filtered)",
+  mismatch: schemaHooksMismatch,
+  install: restrictPublicSchema,
+};
