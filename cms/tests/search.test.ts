@@ -206,8 +206,11 @@ describe('site search', () => {
   it('refuses arguments out of range with a clear 400', async () => {
     for (const variables of [{ pageSize: 500 }, { page: 0 }, { locale: 'de' }]) {
       const { status, body } = await cms.graphql(SEARCH, { query: 'police', ...variables });
-      expect(status).toBe(400);
-      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      // The whole answer in the comparison, so that a failure says what came back instead.
+      expect({ variables, status, code: body.errors?.[0]?.extensions?.code, body }).toMatchObject({
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      });
     }
   });
 

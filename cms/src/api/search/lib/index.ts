@@ -38,6 +38,27 @@ export interface SearchHit {
   snippet: SnippetPart[];
 }
 
+/** A page entry's row, as both engines select it from their `search_entries` table. */
+export interface SearchHitRow {
+  id: number;
+  content_type: SearchType;
+  document_id: string;
+  locale: SearchLocale;
+  slug: string;
+  title: string;
+}
+
+/** A row as the visitor sees it, with the engine's own marked snippet. */
+export const searchHitOf = (row: SearchHitRow, snippet: SnippetPart[]): SearchHit => ({
+  id: row.id,
+  type: row.content_type,
+  documentId: row.document_id,
+  locale: row.locale,
+  slug: row.slug,
+  title: row.title,
+  snippet,
+});
+
 /**
  * The full-text index of one database engine: PostgreSQL (tsvector, GIN, ts_rank, ts_headline)
  * or SQLite (FTS5 over stems, bm25). Both keep published versions only.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { SearchEntry, SearchHit, SearchIndex } from './index';
+import { searchHitOf, type SearchEntry, type SearchHitRow, type SearchIndex } from './index';
 import { searchPage } from './page-query';
 import { searchTableWrites } from './table-writes';
 import {
@@ -9,18 +9,11 @@ import {
   SEARCH_LANGUAGES,
   type SearchLocale,
 } from './text';
-import type { SearchType } from './searchable';
 
 const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
 const HEADLINE_OPTIONS = `StartSel="${HEADLINE_START}", StopSel="${HEADLINE_END}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
-interface HitRow {
-  id: number;
-  content_type: SearchType;
-  document_id: string;
-  locale: SearchLocale;
-  slug: string;
-  title: string;
+interface HitRow extends SearchHitRow {
   snippet: string;
 }
 
@@ -89,15 +82,7 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
          FROM search_entries WHERE id = ANY(:ids)`,
         { query, options: HEADLINE_OPTIONS, ids },
       )) as { rows: HitRow[] };
-      return rows.map((row): SearchHit => ({
-        id: row.id,
-        type: row.content_type,
-        documentId: row.document_id,
-        locale: row.locale,
-        slug: row.slug,
-        title: row.title,
-        snippet: headlineParts(row.snippet),
-      }));
+      return rows.map((row) => searchHitOf(row, headlineParts(row.snippet)));
     },
   };
 }

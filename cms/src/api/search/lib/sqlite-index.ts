@@ -1,19 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import type { SearchEntry, SearchHit, SearchIndex } from './index';
+import { searchHitOf, type SearchEntry, type SearchHitRow, type SearchIndex } from './index';
 import { searchPage } from './page-query';
 import { searchTableWrites } from './table-writes';
-import type { SearchType } from './searchable';
 import { queryStems, SEARCH_LANGUAGES, snippetParts, stems, type SearchLocale } from './text';
 
 const LOCALES = Object.keys(SEARCH_LANGUAGES) as SearchLocale[];
 
-interface HitRow {
-  id: number;
-  content_type: SearchType;
-  document_id: string;
-  locale: SearchLocale;
-  slug: string;
-  title: string;
+interface HitRow extends SearchHitRow {
   body: string;
 }
 
@@ -79,15 +72,12 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
       const rows = (await db('search_entries')
         .select({ id: 'rowid' }, 'content_type', 'document_id', 'locale', 'slug', 'title', 'body')
         .whereIn('rowid', ids)) as HitRow[];
-      return rows.map((row): SearchHit => ({
-        id: row.id,
-        type: row.content_type,
-        documentId: row.document_id,
-        locale: row.locale,
-        slug: row.slug,
-        title: row.title,
-        snippet: snippetParts(row.body, new Set(queryStems(query, row.locale)), row.locale),
-      }));
+      return rows.map((row) =>
+        searchHitOf(
+          row,
+          snippetParts(row.body, new Set(queryStems(query, row.locale)), row.locale),
+        ),
+      );
     },
   };
 }
