@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
-import { offlineEnv } from '../packages/test-utils/src/apps.ts';
+import { offlineEnv } from '../packages/launcher/src/apps.ts';
 
 const cmsDir = join(import.meta.dirname, '..', 'cms');
 
@@ -41,7 +41,7 @@ function compiledCms() {
     submissionStore(env: NodeJS.ProcessEnv): {
       save(storedAs: string, path: string): Promise<void>;
     };
-  }>('dist/src/api/report-submission/lib/submission-store.js');
+  }>('dist/src/plugins/network/server/src/lib/submission-store.js');
   return { objectStorage, submissionStore };
 }
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { previewStatusOnEveryField } from '../src/access/preview-reads';
 import { graphqlHttpCaching } from '../src/extensions/graphql/http-caching';
@@ -10,6 +11,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   const hardening = apolloHardening();
   const storage = objectStorage();
   return {
+    // The network (contacts, deliveries, shared reports): a local plugin, loaded from the compiled
+    // tree this config is part of (dist/ or the tests' dist-test/).
+    network: { enabled: true, resolve: join(__dirname, '../src/plugins/network') },
     graphql: {
       config: {
         endpoint: GRAPHQL_ENDPOINT,
@@ -43,7 +47,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
     // Mail goes through Strapi's email plugin and nodemailer: SMTP when SMTP_HOST is set; otherwise
-    // nodemailer only renders the message and src/utils/mailer.ts writes it to the log.
+    // nodemailer only renders the message and src/plugins/network/server/src/lib/mailer.ts writes it to the log.
     email: {
       config: {
         provider: 'nodemailer',

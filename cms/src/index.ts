@@ -3,13 +3,6 @@ import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { enforceAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { ensureLocales } from './bootstrap/locales';
-import { ensureNetworkContactEmailIndex } from './bootstrap/network-contact-email';
-import {
-  ensureDeliveryIndex,
-  queuePublicationsOnPublish,
-  startDistributionWorker,
-  stopDistributionWorker,
-} from './bootstrap/network-distribution';
 import { ensureQueryIndexes } from './bootstrap/query-indexes';
 import { ensureSearchIndex, indexDocumentsOnWrite } from './bootstrap/search-index';
 import { ensureSiteWebhook } from './bootstrap/site-webhook';
@@ -17,8 +10,6 @@ import { enforcePublicPermissions } from './access/public-permissions';
 import { registerPreviewReads } from './access/preview-reads';
 import { enforcePublishedOnlyReads } from './access/published-only';
 import { restrictPublicReadsToPublishedRows } from './access/published-rows';
-import { registerNetworkAdminRoutes } from './api/network-contact/admin-routes';
-import { receiveReportsThroughIntake } from './api/report-submission/lib/intake';
 import { hasBeenSeeded, seed } from './seed';
 import { installStrapiPatches, STRAPI_PATCHES } from './patches';
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
@@ -34,12 +25,9 @@ export default {
     installStrapiPatches(strapi, STRAPI_PATCHES, 'register');
     enforcePublishedOnlyReads(strapi);
     registerPreviewReads(strapi);
-    queuePublicationsOnPublish(strapi);
     flushGraphQLCacheOnContentChange(strapi);
     indexDocumentsOnWrite(strapi);
     addSearchToGraphQL(strapi);
-    registerNetworkAdminRoutes(strapi);
-    receiveReportsThroughIntake(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -50,8 +38,6 @@ export default {
     installStrapiPatches(strapi, STRAPI_PATCHES, 'bootstrap');
     await enforceAdminRoles(strapi);
     await applyAdminLayouts(strapi);
-    await ensureNetworkContactEmailIndex(strapi);
-    await ensureDeliveryIndex(strapi);
     await ensureQueryIndexes(strapi);
     await ensureSearchIndex(strapi);
     await ensureFirstAdmin(strapi);
@@ -61,11 +47,9 @@ export default {
       const report = await seed(strapi);
       strapi.log.info(`Seeded the starting content (${report.created.length} entries).`);
     }
-    startDistributionWorker(strapi);
   },
 
   async destroy() {
-    await stopDistributionWorker();
     await closeSharedRedis();
   },
 };

@@ -127,10 +127,10 @@ describe('content model', () => {
   });
 
   it('network contacts are private personal data: not localized, no drafts, every field private', () => {
-    const contact = contentType('api::network-contact.network-contact');
+    const contact = contentType('plugin::network.network-contact');
     expect(contact.pluginOptions?.i18n).toBeUndefined();
     expect(contact.options?.draftAndPublish).toBe(false);
-    const own = Object.entries(attributes('api::network-contact.network-contact')).filter(
+    const own = Object.entries(attributes('plugin::network.network-contact')).filter(
       ([name]) =>
         ![
           'createdAt',
@@ -192,7 +192,7 @@ describe('content model', () => {
   });
 
   describe('network contact emails', () => {
-    const contacts = () => cms.strapi.db.query('api::network-contact.network-contact');
+    const contacts = () => cms.strapi.db.query('plugin::network.network-contact');
     const contact = (email: string) => ({
       name: 'A. Officer',
       email,
@@ -255,14 +255,14 @@ describe('content model', () => {
       expect(permissions.some((permission) => permission.action.endsWith('explorer.publish'))).toBe(
         true,
       );
-      expect(subjects).not.toContain('api::network-contact.network-contact');
+      expect(subjects).not.toContain('plugin::network.network-contact');
     });
 
     it('only super admins and network managers can reach network contacts', async () => {
       const manager = await permissionsOf(NETWORK_MANAGER_ROLE.code);
       expect(
         manager
-          .filter((p) => p.subject === 'api::network-contact.network-contact')
+          .filter((p) => p.subject === 'plugin::network.network-contact')
           .map((p) => p.action)
           .sort(),
       ).toEqual([
@@ -273,23 +273,21 @@ describe('content model', () => {
       ]);
       expect(new Set(manager.map((p) => p.subject))).toEqual(
         new Set([
-          'api::network-contact.network-contact',
-          'api::network-delivery.network-delivery',
-          'api::report-submission.report-submission',
+          'plugin::network.network-contact',
+          'plugin::network.network-delivery',
+          'plugin::network.report-submission',
           'api::topic.topic', // interests are topics: read only
-          'api::distribution.distribution', // read only
+          'plugin::network.distribution', // read only
         ]),
       );
       // Editors read distribution statuses, but never the deliveries (who got what).
       const editor = await permissionsOf('strapi-editor');
       expect(
-        editor.filter((p) => p.subject === 'api::distribution.distribution').map((p) => p.action),
+        editor.filter((p) => p.subject === 'plugin::network.distribution').map((p) => p.action),
       ).toEqual(['plugin::content-manager.explorer.read']);
-      expect(editor.some((p) => p.subject === 'api::network-delivery.network-delivery')).toBe(
-        false,
-      );
+      expect(editor.some((p) => p.subject === 'plugin::network.network-delivery')).toBe(false);
       const others = await cms.strapi.db.query('admin::permission').findMany({
-        where: { subject: 'api::network-contact.network-contact' },
+        where: { subject: 'plugin::network.network-contact' },
         populate: ['role'],
       });
       expect(new Set(others.map((p: { role: { code: string } }) => p.role.code))).toEqual(
@@ -320,9 +318,9 @@ describe('admin usability', () => {
       'documentLanguage',
     ]);
     expect(publications.settings.mainField).toBe('title');
-    const contacts = await configuration('api::network-contact.network-contact');
+    const contacts = await configuration('plugin::network.network-contact');
     expect(contacts.layouts.list).toEqual(['name', 'email', 'category', 'status', 'country']);
-    const submissions = await configuration('api::report-submission.report-submission');
+    const submissions = await configuration('plugin::network.report-submission');
     expect(submissions.layouts.list).toEqual(['title', 'name', 'email', 'status', 'createdAt']);
     expect((await configuration('api::person.person')).settings.mainField).toBe('name');
   });

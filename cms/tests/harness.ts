@@ -72,7 +72,9 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
     NETWORK_DISTRIBUTION_INTERVAL_MS: '0',
     ...extraEnv,
   };
-  if (process.env.DATABASE_URL) {
+  if (extraEnv.DATABASE_FILENAME) {
+    // A database the test brought (e.g. one made by older code): used as it is, left to the test.
+  } else if (process.env.DATABASE_URL) {
     database = await createThrowawayDatabase(process.env.DATABASE_URL);
     env.DATABASE_URL = database.url;
   } else {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submissionsDir } from '../src/api/report-submission/lib/submission-store';
+import { submissionsDir } from '../src/plugins/network/server/src/lib/submission-store';
 import { NETWORK_MANAGER_ROLE } from '../src/bootstrap/admin-roles';
 import { bootCms, type TestCms } from './harness';
 
@@ -38,7 +38,7 @@ describe('network managers: CSV export, data export and erasure of contacts', ()
       tokens[key] = ((await response.json()) as { data: { token: string } }).data.token;
     }
 
-    const contacts = cms.strapi.documents('api::network-contact.network-contact');
+    const contacts = cms.strapi.documents('plugin::network.network-contact');
     const base = {
       category: 'law_enforcement_officer',
       preferredLanguage: 'en',
@@ -64,7 +64,7 @@ describe('network managers: CSV export, data export and erasure of contacts', ()
         status: 'pending',
       } as never,
     });
-    await cms.strapi.db.query('api::network-delivery.network-delivery').create({
+    await cms.strapi.db.query('plugin::network.network-delivery').create({
       data: {
         publicationDocumentId: 'pub1',
         contactDocumentId: contactId,
@@ -76,7 +76,7 @@ describe('network managers: CSV export, data export and erasure of contacts', ()
   afterAll(() => cms?.stop());
 
   const call = (path: string, token?: string, method = 'GET') =>
-    fetch(`${cms.url}/admin${path}`, {
+    fetch(`${cms.url}${path}`, {
       method,
       headers: token ? { authorization: `Bearer ${token}` } : {},
     });
@@ -126,11 +126,11 @@ describe('network managers: CSV export, data export and erasure of contacts', ()
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ erased: true, deliveries: 1 });
     const left = await cms.strapi.db
-      .query('api::network-contact.network-contact')
+      .query('plugin::network.network-contact')
       .findMany({ where: { email: 'ada@example.org' } });
     expect(left).toEqual([]);
     const deliveries = await cms.strapi.db
-      .query('api::network-delivery.network-delivery')
+      .query('plugin::network.network-delivery')
       .findMany({ where: { contactDocumentId: contactId } });
     expect(deliveries).toEqual([]);
     expect((await call(`/network/contacts/${contactId}/export`, tokens.manager)).status).toBe(404);
@@ -146,20 +146,18 @@ describe('network managers: CSV export, data export and erasure of contacts', ()
       const storedAs = `${randomUUID()}.pdf`;
       mkdirSync(submissionsDir(), { recursive: true });
       writeFileSync(join(submissionsDir(), storedAs), '%PDF-1.4 probe');
-      const submission = await cms.strapi.db
-        .query('api::report-submission.report-submission')
-        .create({
-          data: {
-            name: 'Probe',
-            email: 'probe@example.org',
-            title: 'Probe',
-            fileName: name,
-            fileSize: 14,
-            fileSha256: 'x',
-            storedAs,
-            status: 'new',
-          },
-        });
+      const submission = await cms.strapi.db.query('plugin::network.report-submission').create({
+        data: {
+          name: 'Probe',
+          email: 'probe@example.org',
+          title: 'Probe',
+          fileName: name,
+          fileSize: 14,
+          fileSha256: 'x',
+          storedAs,
+          status: 'new',
+        },
+      });
       const response = await call(
         `/network/submissions/${submission.documentId}/file`,
         tokens.manager,

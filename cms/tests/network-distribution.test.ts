@@ -11,7 +11,7 @@ describe('new publications go to the network once, in each person’s language',
 
   /** A network contact, confirmed unless `extra` says otherwise. */
   const addContact = (email: string, extra: Record<string, unknown> = {}) =>
-    cms.strapi.documents('api::network-contact.network-contact').create({
+    cms.strapi.documents('plugin::network.network-contact').create({
       data: {
         name: email.split('@')[0],
         email,
@@ -82,14 +82,14 @@ describe('new publications go to the network once, in each person’s language',
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
       const found = await cms.strapi.db
-        .query('api::distribution.distribution')
+        .query('plugin::network.distribution')
         .findOne({ where: { publicationDocumentId: documentId } });
       if (found) return found as Record<string, unknown>;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return null;
   };
-  const service = () => cms.strapi.service('api::distribution.distribution');
+  const service = () => cms.strapi.plugin('network').service('distribution');
   /** Creates an English publication (a draft) and publishes it; returns its documentId. */
   const publishNew = async (title: string, slug: string, publicationType = 'report') => {
     const publications = cms.strapi.documents(PUBLICATIONS);
@@ -138,9 +138,7 @@ describe('new publications go to the network once, in each person’s language',
     expect(await service().sendBatch(50)).toBe(0);
     expect(smtp.inbox).toHaveLength(2);
     // The database itself refuses a second delivery of the same publication to the same person.
-    const [delivery] = await cms.strapi.db
-      .query('api::network-delivery.network-delivery')
-      .findMany({});
+    const [delivery] = await cms.strapi.db.query('plugin::network.network-delivery').findMany({});
     await expect(
       cms.strapi.db.connection('network_deliveries').insert({
         document_id: 'duplicate-test',
@@ -159,7 +157,7 @@ describe('new publications go to the network once, in each person’s language',
     await smtp.stop();
     await service().sendBatch(50);
     const [waiting] = (await cms.strapi.db
-      .query('api::network-delivery.network-delivery')
+      .query('plugin::network.network-delivery')
       .findMany({ where: { publicationDocumentId: second } })) as {
       status: string;
       attempts: number;
@@ -174,7 +172,7 @@ describe('new publications go to the network once, in each person’s language',
 
   it('queues a publication published inside a transaction once it commits, never if it rolls back', async () => {
     const publications = cms.strapi.documents(PUBLICATIONS);
-    const distributions = cms.strapi.db.query('api::distribution.distribution');
+    const distributions = cms.strapi.db.query('plugin::network.distribution');
     const createDraft = async (title: string, slug: string) =>
       (
         await publications.create({
@@ -262,13 +260,12 @@ describe('new publications go to the network once, in each person’s language',
   // Last: it runs the app's shutdown.
   it('a publication published just before shutdown still gets its distribution', async () => {
     const late = await publishNew('Published as the CMS stops', 'published-as-the-cms-stops');
-    // The app's own shutdown step (Strapi runs it before closing the database).
-    await (
-      cms.strapi as unknown as { runUserLifecycles(name: string): Promise<void> }
-    ).runUserLifecycles('destroy');
+    // The network's own shutdown step (its plugin's destroy, which Strapi runs before closing
+    // the database).
+    await cms.strapi.plugin('network').service('worker').stop();
     // Looked up once, not polled: shutting down must have waited for the queueing.
     const queued = await cms.strapi.db
-      .query('api::distribution.distribution')
+      .query('plugin::network.distribution')
       .findOne({ where: { publicationDocumentId: late } });
     expect(queued).toMatchObject({ publicationTitle: 'Published as the CMS stops' });
   });

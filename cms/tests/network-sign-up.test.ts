@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@mdle/test-utils/smtp';
-import { signToken } from '../src/api/network-contact/lib/tokens';
-import { CONSENT } from '../src/api/network-contact/lib/consent';
+import { signToken } from '../src/plugins/network/server/src/lib/tokens';
+import { CONSENT } from '../src/plugins/network/server/src/lib/consent';
 import { validSignUp } from './fixtures/network';
-import contactSchema from '../src/api/network-contact/content-types/network-contact/schema.json';
+import contactSchema from '../src/plugins/network/server/src/content-types/network-contact/schema.json';
 import { bootCms, type TestCms } from './harness';
 
 const textOf = (mail: ReceivedMail) => mail.text;
@@ -47,7 +47,7 @@ describe('network sign-up with double opt-in, through HTTP and a real SMTP serve
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  const contacts = () => cms.strapi.db.query('api::network-contact.network-contact').findMany({});
+  const contacts = () => cms.strapi.db.query('plugin::network.network-contact').findMany({});
   const waitForMail = (count = 1) => smtp.waitFor(count);
 
   it('gives the consent wording, its version and the categories, in each language', async () => {

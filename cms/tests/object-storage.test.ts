@@ -77,7 +77,7 @@ describe('files in S3-compatible object storage (S3_* settings)', () => {
     const response = await postReport(cms.url, reportParts({ content: PDF, name: 'ports.pdf' }));
     expect(response.status).toBe(202);
     const [submission] = (await cms.strapi.db
-      .query('api::report-submission.report-submission')
+      .query('plugin::network.report-submission')
       .findMany({})) as { documentId: string; storedAs: string }[];
     expect(await s3.keys('mdle-submissions')).toEqual([submission!.storedAs]);
     expect((await s3.read('mdle-submissions', submission!.storedAs)).equals(PDF)).toBe(true);
@@ -85,7 +85,7 @@ describe('files in S3-compatible object storage (S3_* settings)', () => {
     expect(await s3.keys('mdle-media')).not.toContain(submission!.storedAs);
     expect(readdirSync(localSubmissions)).toEqual([]);
 
-    const path = `${cms.url}/admin/network/submissions/${submission!.documentId}/file`;
+    const path = `${cms.url}/network/submissions/${submission!.documentId}/file`;
     const download = await fetch(path, { headers: { authorization: `Bearer ${tokens.manager}` } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');
@@ -94,22 +94,19 @@ describe('files in S3-compatible object storage (S3_* settings)', () => {
   });
 
   it('answers 404, not a crash, when a report is missing from the bucket', async () => {
-    const submission = await cms.strapi.db
-      .query('api::report-submission.report-submission')
-      .create({
-        data: {
-          ...validReport,
-          fileName: 'gone.pdf',
-          fileSize: 1,
-          fileSha256: 'x',
-          storedAs: '00000000-0000-0000-0000-000000000000.pdf',
-          status: 'new',
-        },
-      });
-    const response = await fetch(
-      `${cms.url}/admin/network/submissions/${submission.documentId}/file`,
-      { headers: { authorization: `Bearer ${tokens.manager}` } },
-    );
+    const submission = await cms.strapi.db.query('plugin::network.report-submission').create({
+      data: {
+        ...validReport,
+        fileName: 'gone.pdf',
+        fileSize: 1,
+        fileSha256: 'x',
+        storedAs: '00000000-0000-0000-0000-000000000000.pdf',
+        status: 'new',
+      },
+    });
+    const response = await fetch(`${cms.url}/network/submissions/${submission.documentId}/file`, {
+      headers: { authorization: `Bearer ${tokens.manager}` },
+    });
     expect(response.status).toBe(404);
   });
 });

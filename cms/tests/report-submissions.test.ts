@@ -27,7 +27,7 @@ describe('sharing a report with the project', () => {
   const submit = (fields: Record<string, string>, file?: { content: Buffer; name: string }) =>
     postReport(cms.url, reportParts(file, fields));
   const valid = validReport;
-  const stored = () => cms.strapi.db.query('api::report-submission.report-submission').findMany({});
+  const stored = () => cms.strapi.db.query('plugin::network.report-submission').findMany({});
 
   it('keeps a PDF privately for the team and acknowledges it by email', async () => {
     const response = await submit(valid, { content: PDF, name: 'port-cities.pdf' });

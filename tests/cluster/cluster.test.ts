@@ -225,7 +225,7 @@ describe('two replicas of each app behind nginx', () => {
     const { document_id: documentId, stored_as: storedAs } = rows[0] as Record<string, string>;
     expect(await cluster.s3.keys('mdle-submissions')).toContain(storedAs);
     // …downloads for the team through replica B, and through no public address.
-    const path = `/admin/network/submissions/${documentId}/file`;
+    const path = `/network/submissions/${documentId}/file`;
     const forTeam = await admin(1, path);
     expect(forTeam.status).toBe(200);
     expect(Buffer.from(await forTeam.arrayBuffer()).equals(PDF)).toBe(true);

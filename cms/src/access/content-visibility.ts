@@ -1,5 +1,11 @@
 import type { UID } from '@strapi/strapi';
 import publicContentTypes from '@mdle/api-client/public-content-types.json';
+import {
+  CONTACTS,
+  DELIVERIES,
+  DISTRIBUTIONS,
+  SUBMISSIONS,
+} from '../plugins/network/server/src/uids';
 
 /**
  * Which content types the public may read, and which hold personal data. Every rule that depends
@@ -14,11 +20,7 @@ export const PUBLIC_CONTENT_TYPES: UID.ContentType[] = [
 ];
 
 /** Content types holding personal data: only super admins and network managers see them. */
-export const PRIVATE_CONTENT_TYPES = [
-  'api::network-contact.network-contact',
-  'api::network-delivery.network-delivery',
-  'api::report-submission.report-submission',
-] as const;
+export const PRIVATE_CONTENT_TYPES = [CONTACTS, DELIVERIES, SUBMISSIONS] as const;
 
 /** Internal records editors may read in the admin but nobody outside: not in any public API. */
-export const INTERNAL_CONTENT_TYPES = ['api::distribution.distribution'] as const;
+export const INTERNAL_CONTENT_TYPES = [DISTRIBUTIONS] as const;

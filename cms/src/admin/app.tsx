@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { registerNetworkTools } from './network-tools';
+import { registerNetworkTools } from '../plugins/network/admin/src';
 
 export default {
   config: {

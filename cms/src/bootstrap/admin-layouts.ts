@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { CONTACTS, DISTRIBUTIONS, SUBMISSIONS } from '../plugins/network/server/src/uids';
 
 /** Columns of each list view in the admin: what editors scan a list for. */
 export const LIST_COLUMNS: Record<string, string[]> = {
@@ -13,9 +14,9 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::organisation.organisation': ['name', 'acronym', 'kind'],
   'api::news-article.news-article': ['title', 'date'],
   'api::topic.topic': ['title', 'slug'],
-  'api::network-contact.network-contact': ['name', 'email', 'category', 'status', 'country'],
-  'api::report-submission.report-submission': ['title', 'name', 'email', 'status', 'createdAt'],
-  'api::distribution.distribution': ['publicationTitle', 'status', 'recipients', 'sent', 'failed'],
+  [CONTACTS]: ['name', 'email', 'category', 'status', 'country'],
+  [SUBMISSIONS]: ['title', 'name', 'email', 'status', 'createdAt'],
+  [DISTRIBUTIONS]: ['publicationTitle', 'status', 'recipients', 'sent', 'failed'],
 };
 
 /**
@@ -75,7 +76,7 @@ export const fieldLabel = (field: string): string =>
     .replace(/^./, (first) => first.toUpperCase());
 
 // Bump when the columns, groups, labels or schema descriptions change, to apply them once more.
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 interface Placed {
   name: string;

@@ -13,8 +13,8 @@ import {
 } from '@mdle/test-utils';
 import { launchBrowser } from '@mdle/test-utils/browser';
 
-const CONTACTS = 'api::network-contact.network-contact';
-const SUBMISSIONS = 'api::report-submission.report-submission';
+const CONTACTS = 'plugin::network.network-contact';
+const SUBMISSIONS = 'plugin::network.report-submission';
 const owner = { email: 'owner@mdle.localhost', password: 'Keeper-of-keys-42' };
 const manager = { email: 'manager@mdle.localhost', password: 'Manager-password-42' };
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type TestSmtpServer } from '@mdle/test-utils/smtp';
-import { CONSENT } from '../../src/api/network-contact/lib/consent';
+import { CONSENT } from '../../src/plugins/network/server/src/lib/consent';
 import { postSignUp, validSignUp } from '../fixtures/network';
 import { bootCms, type TestCms } from '../harness';
 
@@ -20,7 +20,7 @@ describe('security: response times do not reveal network membership', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer({ delayMs: SMTP_DELAY_MS });
     cms = await bootCms({ ...smtp.env, NETWORK_SIGNUP_PER_IP: '1000' });
-    const contacts = cms.strapi.documents('api::network-contact.network-contact');
+    const contacts = cms.strapi.documents('plugin::network.network-contact');
     for (let index = 0; index < SAMPLES; index++) {
       await contacts.create({
         data: {

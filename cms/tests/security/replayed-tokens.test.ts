@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@mdle/test-utils/smtp';
-import { signToken } from '../../src/api/network-contact/lib/tokens';
-import { unsentMailLogLine } from '../../src/utils/mailer';
+import { signToken } from '../../src/plugins/network/server/src/lib/tokens';
+import { unsentMailLogLine } from '../../src/plugins/network/server/src/lib/mailer';
 import { postSignUp, validSignUp } from '../fixtures/network';
 import { bootCms, type TestCms } from '../harness';
 
@@ -37,7 +37,7 @@ describe('security: replayed email links', () => {
   };
   const contact = async (email: string) =>
     (await cms.strapi.db
-      .query('api::network-contact.network-contact')
+      .query('plugin::network.network-contact')
       .findOne({ where: { email } })) as { status: string; consentedAt: string; id: number };
 
   it('a confirmation link replayed after unsubscribing changes nothing', async () => {
@@ -74,7 +74,7 @@ describe('security: replayed email links', () => {
     await use('unsubscribe', unsubscribeToken(first));
     // The resend cooldown is 15 minutes: act as if it had passed.
     await cms.strapi.db
-      .query('api::network-contact.network-contact')
+      .query('plugin::network.network-contact')
       .update({ where: { email }, data: { confirmationSentAt: new Date(Date.now() - 3_600_000) } });
     expect((await postSignUp(cms.url, validSignUp({ email }))).status).toBe(202);
     const second = (await smtp.waitFor(4)).at(-1)!;
@@ -93,7 +93,7 @@ describe('security: replayed email links', () => {
     expect(expires! * 1000).toBeLessThan(Date.now() + 400 * 24 * 3600 * 1000);
 
     const { id, documentId } = (await cms.strapi.db
-      .query('api::network-contact.network-contact')
+      .query('plugin::network.network-contact')
       .findOne({ where: { email } })) as { id: number; documentId: string };
     const expired = signToken(process.env.NETWORK_TOKEN_SECRET!, {
       purpose: 'unsubscribe',

@@ -163,7 +163,7 @@ describe('security: the report intake keeps nothing an attacker sends', () => {
     const response = await postReport(cms.url, reportParts({ content: PDF, name }), visitor());
     expect(response.status).toBe(202);
     const [latest] = (await cms.strapi.db
-      .query('api::report-submission.report-submission')
+      .query('plugin::network.report-submission')
       .findMany({ orderBy: { id: 'desc' }, limit: 1 })) as { fileName: string; storedAs: string }[];
     expect(latest!.fileName).toBe(kept);
     expect(latest!.storedAs).toMatch(/^[0-9a-f-]{36}\.pdf$/);

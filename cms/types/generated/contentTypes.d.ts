@@ -396,47 +396,6 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiDistributionDistribution extends Struct.CollectionTypeSchema {
-  collectionName: 'distributions';
-  info: {
-    description: 'A publication sent to the network: one per publication, created when it is first published. Read-only status for editors.';
-    displayName: 'Distribution';
-    pluralName: 'distributions';
-    singularName: 'distribution';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  attributes: {
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    failed: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
-    finishedAt: Schema.Attribute.DateTime;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::distribution.distribution'> &
-      Schema.Attribute.Private;
-    publicationDocumentId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Unique &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 40;
-      }>;
-    publicationTitle: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
-      }>;
-    publishedAt: Schema.Attribute.DateTime;
-    queuedAt: Schema.Attribute.DateTime;
-    recipients: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
-    sent: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
-    status: Schema.Attribute.Enumeration<['queued', 'done']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'queued'>;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-  };
-}
-
 export interface ApiEventEvent extends Struct.CollectionTypeSchema {
   collectionName: 'events';
   info: {
@@ -729,138 +688,6 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-  };
-}
-
-export interface ApiNetworkContactNetworkContact extends Struct.CollectionTypeSchema {
-  collectionName: 'network_contacts';
-  info: {
-    description: "Personal data: people who receive the project's publications. Visible to network managers only.";
-    displayName: 'Network contact';
-    pluralName: 'network-contacts';
-    singularName: 'network-contact';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  attributes: {
-    category: Schema.Attribute.Enumeration<
-      ['law_enforcement_officer', 'policy_maker', 'researcher', 'civil_society', 'other']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
-    confirmationSentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
-    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
-    consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
-    consentText: Schema.Attribute.Text & Schema.Attribute.Required & Schema.Attribute.Private;
-    consentVersion: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 40;
-      }>;
-    country: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 2;
-      }>;
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    email: Schema.Attribute.Email &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.Unique &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 254;
-      }>;
-    interests: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
-      Schema.Attribute.Private;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::network-contact.network-contact'> &
-      Schema.Attribute.Private;
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-    organisation: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-    position: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-    preferredLanguage: Schema.Attribute.Enumeration<['en', 'fr']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<'en'>;
-    publishedAt: Schema.Attribute.DateTime;
-    source: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
-      }>;
-    status: Schema.Attribute.Enumeration<['pending', 'confirmed', 'unsubscribed']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<'pending'>;
-    unsubscribedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-  };
-}
-
-export interface ApiNetworkDeliveryNetworkDelivery extends Struct.CollectionTypeSchema {
-  collectionName: 'network_deliveries';
-  info: {
-    description: 'Personal data: which publication was sent to which contact, and when. Network managers only.';
-    displayName: 'Network delivery';
-    pluralName: 'network-deliveries';
-    singularName: 'network-delivery';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  attributes: {
-    attempts: Schema.Attribute.Integer & Schema.Attribute.Private & Schema.Attribute.DefaultTo<0>;
-    claimExpiresAt: Schema.Attribute.BigInteger & Schema.Attribute.Private;
-    contactDocumentId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 40;
-      }>;
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    error: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::network-delivery.network-delivery'
-    > &
-      Schema.Attribute.Private;
-    publicationDocumentId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 40;
-      }>;
-    publishedAt: Schema.Attribute.DateTime;
-    sentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
-    status: Schema.Attribute.Enumeration<['queued', 'sending', 'sent', 'failed', 'skipped']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<'queued'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1365,75 +1192,6 @@ export interface ApiPublicationPublication extends Struct.CollectionTypeSchema {
   };
 }
 
-export interface ApiReportSubmissionReportSubmission extends Struct.CollectionTypeSchema {
-  collectionName: 'report_submissions';
-  info: {
-    description: 'Reports shared with the project through the site. Personal data: network managers only; never public.';
-    displayName: 'Report submission';
-    pluralName: 'report-submissions';
-    singularName: 'report-submission';
-  };
-  options: {
-    draftAndPublish: false;
-  };
-  attributes: {
-    createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    email: Schema.Attribute.Email &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 254;
-      }>;
-    fileName: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
-      }>;
-    fileSha256: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 64;
-      }>;
-    fileSize: Schema.Attribute.Integer & Schema.Attribute.Private;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::report-submission.report-submission'
-    > &
-      Schema.Attribute.Private;
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
-      }>;
-    note: Schema.Attribute.Text &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 4000;
-      }>;
-    publishedAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<['new', 'reviewed', 'archived']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<'new'>;
-    storedAs: Schema.Attribute.String &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 100;
-      }>;
-    title: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
-      }>;
-    updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-  };
-}
-
 export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   collectionName: 'topics';
   info: {
@@ -1610,6 +1368,242 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
         number
       >;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNetworkDistribution extends Struct.CollectionTypeSchema {
+  collectionName: 'distributions';
+  info: {
+    description: 'A publication sent to the network: one per publication, created when it is first published. Read-only status for editors.';
+    displayName: 'Distribution';
+    pluralName: 'distributions';
+    singularName: 'distribution';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    failed: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    finishedAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::network.distribution'> &
+      Schema.Attribute.Private;
+    publicationDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publicationTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    queuedAt: Schema.Attribute.DateTime;
+    recipients: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    sent: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    status: Schema.Attribute.Enumeration<['queued', 'done']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'queued'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNetworkNetworkContact extends Struct.CollectionTypeSchema {
+  collectionName: 'network_contacts';
+  info: {
+    description: "Personal data: people who receive the project's publications. Visible to network managers only.";
+    displayName: 'Network contact';
+    pluralName: 'network-contacts';
+    singularName: 'network-contact';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    category: Schema.Attribute.Enumeration<
+      ['law_enforcement_officer', 'policy_maker', 'researcher', 'civil_society', 'other']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    confirmationSentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    consentedAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
+    consentText: Schema.Attribute.Text & Schema.Attribute.Required & Schema.Attribute.Private;
+    consentVersion: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    country: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    interests: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::network.network-contact'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    organisation: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    position: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    preferredLanguage: Schema.Attribute.Enumeration<['en', 'fr']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'en'>;
+    publishedAt: Schema.Attribute.DateTime;
+    source: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    status: Schema.Attribute.Enumeration<['pending', 'confirmed', 'unsubscribed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'pending'>;
+    unsubscribedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNetworkNetworkDelivery extends Struct.CollectionTypeSchema {
+  collectionName: 'network_deliveries';
+  info: {
+    description: 'Personal data: which publication was sent to which contact, and when. Network managers only.';
+    displayName: 'Network delivery';
+    pluralName: 'network-deliveries';
+    singularName: 'network-delivery';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.Private & Schema.Attribute.DefaultTo<0>;
+    claimExpiresAt: Schema.Attribute.BigInteger & Schema.Attribute.Private;
+    contactDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    error: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::network.network-delivery'> &
+      Schema.Attribute.Private;
+    publicationDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    sentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    status: Schema.Attribute.Enumeration<['queued', 'sending', 'sent', 'failed', 'skipped']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'queued'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNetworkReportSubmission extends Struct.CollectionTypeSchema {
+  collectionName: 'report_submissions';
+  info: {
+    description: 'Reports shared with the project through the site. Personal data: network managers only; never public.';
+    displayName: 'Report submission';
+    pluralName: 'report-submissions';
+    singularName: 'report-submission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    fileName: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    fileSha256: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    fileSize: Schema.Attribute.Integer & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::network.report-submission'> &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['new', 'reviewed', 'archived']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'new'>;
+    storedAs: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1928,21 +1922,21 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
-      'api::distribution.distribution': ApiDistributionDistribution;
       'api::event.event': ApiEventEvent;
       'api::global.global': ApiGlobalGlobal;
-      'api::network-contact.network-contact': ApiNetworkContactNetworkContact;
-      'api::network-delivery.network-delivery': ApiNetworkDeliveryNetworkDelivery;
       'api::news-article.news-article': ApiNewsArticleNewsArticle;
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::person.person': ApiPersonPerson;
       'api::project.project': ApiProjectProject;
       'api::publication.publication': ApiPublicationPublication;
-      'api::report-submission.report-submission': ApiReportSubmissionReportSubmission;
       'api::topic.topic': ApiTopicTopic;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::network.distribution': PluginNetworkDistribution;
+      'plugin::network.network-contact': PluginNetworkNetworkContact;
+      'plugin::network.network-delivery': PluginNetworkNetworkDelivery;
+      'plugin::network.report-submission': PluginNetworkReportSubmission;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

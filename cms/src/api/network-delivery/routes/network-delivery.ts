@@ -1,4 +1,0 @@
-import { factories } from '@strapi/strapi';
-
-// Internal records: no REST routes; editors and network managers read them in the admin.
-export default factories.createCoreRouter('api::network-delivery.network-delivery', { only: [] });

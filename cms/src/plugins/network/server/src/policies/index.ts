@@ -1,0 +1,3 @@
+import canManageContacts from './can-manage-contacts';
+
+export default { 'can-manage-contacts': canManageContacts };
