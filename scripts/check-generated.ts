@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { generateCmsSecrets } from '../packages/test-utils/src/secrets.ts';
+import { generateCmsSecrets } from '../packages/launcher/src/secrets.ts';
 
 const root = join(import.meta.dirname, '..');
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>

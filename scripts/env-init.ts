@@ -11,7 +11,7 @@ import {
   generateAdminPassword,
   generateCmsSecrets,
   generateSecret,
-} from '../packages/test-utils/src/secrets.ts';
+} from '../packages/launcher/src/secrets.ts';
 
 const PLACEHOLDER = /^([A-Z0-9_]+)=<generated>$/;
 

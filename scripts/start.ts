@@ -3,8 +3,8 @@
  * they are, and stops both when either stops or on Ctrl-C.
  */
 import { join } from 'node:path';
-import { startBuiltCms, startBuiltWeb } from '../packages/test-utils/src/apps.ts';
-import type { RunningServer } from '../packages/test-utils/src/process.ts';
+import { startBuiltCms, startBuiltWeb } from '../packages/launcher/src/apps.ts';
+import type { RunningServer } from '../packages/launcher/src/process.ts';
 
 process.loadEnvFile(join(import.meta.dirname, '..', '.env'));
 

@@ -11,13 +11,18 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBuiltCms, startBuiltWeb } from './apps.ts';
-import { repoRoot } from './paths.ts';
-import { getFreePort } from './ports.ts';
+import {
+  generateCmsSecrets,
+  getFreePort,
+  repoRoot,
+  startBuiltCms,
+  startBuiltWeb,
+  stopProcess,
+  waitForHttp,
+  type RunningServer,
+} from '@mdle/launcher';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './postgres.ts';
-import { stopProcess, waitForHttp, type RunningServer } from './process.ts';
 import { startS3Server, type TestS3Server } from './s3.ts';
-import { generateCmsSecrets } from './secrets.ts';
 
 export interface ClusterOptions {
   /** Replicas of each app (2 by default). */

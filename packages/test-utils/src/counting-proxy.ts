@@ -1,5 +1,5 @@
 import { createServer, request } from 'node:http';
-import { getFreePort } from './ports.ts';
+import { getFreePort } from '@mdle/launcher';
 
 export interface CountingProxy {
   url: string;

@@ -1,8 +1,5 @@
-export * from './apps.ts';
+// Starting the apps lives in @mdle/launcher (./mdle start uses it too); tests reach it from here.
+export * from '@mdle/launcher';
 export * from './counting-proxy.ts';
-export * from './paths.ts';
-export * from './ports.ts';
 export * from './postgres.ts';
-export * from './process.ts';
-export * from './secrets.ts';
 export * from './files.ts';

@@ -1,5 +1,5 @@
 import { SMTPServer } from 'smtp-server';
-import { getFreePort } from './ports.ts';
+import { getFreePort } from '@mdle/launcher';
 
 export interface ReceivedMail {
   to: string[];
