@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { previewStatusOnEveryField } from '../src/access/preview-reads';
 import { graphqlHttpCaching } from '../src/extensions/graphql/http-caching';
 import { apolloHardening, GRAPHQL_LIMITS } from '../src/extensions/graphql/limits';
+import { localeFallbackRequests } from '../src/extensions/graphql/locale-fallback';
 import { GRAPHQL_ENDPOINT } from '../src/extensions/graphql/request-scope';
 import { graphqlResponseCache } from '../src/extensions/graphql/response-cache';
 import { objectStorage } from '../src/utils/object-storage';
@@ -36,6 +37,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
             graphqlHttpCaching(env.int('GRAPHQL_HTTP_MAX_AGE', 60)),
             // The site's previews read the version their token names, relations included.
             previewStatusOnEveryField(),
+            // `extensions.localeFallback`: each document in the asked locale, else the default.
+            localeFallbackRequests(),
           ],
         },
       },

@@ -15,6 +15,7 @@ import { installStrapiPatches, STRAPI_PATCHES } from './patches';
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { addSearchToGraphQL } from './extensions/graphql/search';
+import { readWithLocaleFallback } from './extensions/graphql/locale-fallback';
 import { assertSecretsPresent } from './utils/env';
 import { closeSharedRedis, connectSharedRedis } from './utils/redis';
 
@@ -25,6 +26,8 @@ export default {
     installStrapiPatches(strapi, STRAPI_PATCHES, 'register');
     enforcePublishedOnlyReads(strapi);
     registerPreviewReads(strapi);
+    // Inside the two above: it sees the status they settle.
+    readWithLocaleFallback(strapi);
     flushGraphQLCacheOnContentChange(strapi);
     indexDocumentsOnWrite(strapi);
     addSearchToGraphQL(strapi);

@@ -81,6 +81,26 @@ describe('public GraphQL API contract', () => {
     expect(second.publications_connection!.nodes).toHaveLength(3);
   });
 
+  it('answers with locale fallback when the request asks for it (docs/api.md, Languages)', async () => {
+    const withFallback = createGraphQLClient({
+      endpoint: `${cms.url}/graphql`,
+      extensions: { localeFallback: true },
+    });
+    const english = await request(PublicationsDocument, { locale: 'en', pageSize: 100 });
+    const french = await request(PublicationsDocument, { locale: 'fr', pageSize: 100 });
+    const both = await withFallback(PublicationsDocument, { locale: 'fr', pageSize: 100 });
+    const nodes = both.publications_connection!.nodes;
+    // Every English report once, in French where a French version exists.
+    expect(new Set(nodes.map((node) => node.documentId)).size).toBe(nodes.length);
+    expect(both.publications_connection!.pageInfo.total).toBeGreaterThanOrEqual(
+      english.publications_connection!.pageInfo.total,
+    );
+    expect(nodes.filter((node) => node.locale === 'fr')).toHaveLength(
+      french.publications_connection!.pageInfo.total,
+    );
+    expect(nodes.some((node) => node.locale === 'en')).toBe(true);
+  });
+
   it('filters publications by year', async () => {
     // The seeds give no publication dates: a year filter finds none, and never fails.
     const year = await request(PublicationsDocument, {

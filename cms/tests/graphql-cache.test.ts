@@ -39,6 +39,27 @@ describe('the GraphQL response cache for anonymous clients', () => {
     expect(first.queries).toBeGreaterThan(second.queries);
   });
 
+  it('keeps answers with and without locale fallback apart', async () => {
+    // Same document and variables; only the request's `extensions` differ.
+    const french = async (extensions?: object) => {
+      const response = await fetch(`${cms.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LIST, variables: { locale: 'fr' }, extensions }),
+      });
+      const body = (await response.json()) as { data: { publications: unknown[] } };
+      return { count: body.data.publications.length, fromCache: response.headers.has('age') };
+    };
+    const plain = await french();
+    const withFallback = await french({ localeFallback: true });
+    expect(withFallback.fromCache).toBe(false);
+    // The seed has fewer than three French publications: the fallback fills the page.
+    expect(plain.count).toBeLessThan(3);
+    expect(withFallback.count).toBe(3);
+    expect(await french({ localeFallback: true })).toEqual({ count: 3, fromCache: true });
+    expect((await french()).count).toBe(plain.count);
+  });
+
   it('never caches requests with a token', async () => {
     await run({ authorization: `Bearer ${token}` });
     const again = await run({ authorization: `Bearer ${token}` });

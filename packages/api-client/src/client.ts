@@ -26,6 +26,11 @@ export interface GraphQLClientOptions {
   token?: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /**
+   * GraphQL request extensions sent with every request, e.g. `{ localeFallback: true }`: each
+   * document in the asked locale, else in another (see docs/api.md).
+   */
+  extensions?: Record<string, unknown>;
 }
 
 export type GraphQLClient = <TResult, TVariables>(
@@ -100,7 +105,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     send({
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, extensions: options.extensions }),
     });
 
   const getPersisted = async (query: string, variables: unknown, withText: boolean) => {
@@ -108,7 +113,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     const url = new URL(options.endpoint);
     if (withText) url.searchParams.set('query', query);
     url.searchParams.set('variables', JSON.stringify(variables ?? {}));
-    url.searchParams.set('extensions', JSON.stringify({ persistedQuery }));
+    url.searchParams.set('extensions', JSON.stringify({ ...options.extensions, persistedQuery }));
     if (url.href.length > MAX_GET_URL_LENGTH) return post(query, variables);
     return send({ method: 'GET', headers }, url.href);
   };

@@ -18,7 +18,11 @@ interface SeenRequest {
   method: string;
   headers: Record<string, unknown>;
   /** The GraphQL parameters, from the query string (GET) or the JSON body (POST). */
-  body: { query?: string; variables: unknown; extensions?: { persistedQuery?: unknown } };
+  body: {
+    query?: string;
+    variables: unknown;
+    extensions?: { persistedQuery?: unknown; localeFallback?: unknown };
+  };
 }
 let requests: SeenRequest[] = [];
 const lastRequest = () => requests.at(-1)!;
@@ -57,6 +61,19 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 describe('typed GraphQL client', () => {
   beforeEach(() => {
     requests = [];
+  });
+
+  it('sends the extensions it was made with, by GET beside the hash and by POST', async () => {
+    nextResponses = [{ status: 200, body: { data: { global: null } } }];
+    const request = createGraphQLClient({ endpoint, extensions: { localeFallback: true } });
+    await request(SiteSettingsDocument, { locale: 'fr' });
+    expect(lastRequest().method).toBe('GET');
+    expect(lastRequest().body.extensions).toMatchObject({ localeFallback: true });
+    expect(lastRequest().body.extensions?.persistedQuery).toBeDefined();
+    // A URL too long for GET goes by POST, with the same extensions.
+    await request(SiteSettingsDocument, { locale: 'x'.repeat(9000) } as never);
+    expect(lastRequest().method).toBe('POST');
+    expect(lastRequest().body.extensions).toEqual({ localeFallback: true });
   });
 
   it('sends a query by GET with its hash, variables and bearer token, and returns data', async () => {

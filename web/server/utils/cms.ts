@@ -3,12 +3,20 @@ import {
   type GraphQLClient,
   type TypedDocumentString,
 } from '@mdle/api-client';
-import { fallbackOrder, runWithLocaleFallback, type Variables } from './locale-fallback';
 
 let cached: { key: string; client: GraphQLClient } | undefined;
 
+/**
+ * Every request asks the CMS for locale fallback: an entry missing in the asked language comes in
+ * the default one (else another), with its own `locale`, so a page is never empty or a 404 for
+ * want of translation. The CMS filters, sorts and paginates both languages in one query.
+ */
 const clientFor = (cmsUrl: string, token: string | undefined) =>
-  createGraphQLClient({ endpoint: new URL('/graphql', cmsUrl).toString(), token });
+  createGraphQLClient({
+    endpoint: new URL('/graphql', cmsUrl).toString(),
+    token,
+    extensions: { localeFallback: true },
+  });
 
 /**
  * The site's one GraphQL fetcher. It runs on the server only, with the CMS URL and read token from
@@ -23,26 +31,11 @@ export function useCmsClient(previewToken?: string): GraphQLClient {
   return cached.client;
 }
 
-/**
- * Runs a typed document; with a site `locale` variable, content missing in that language comes
- * in another one (see locale-fallback), so a page is never empty or a 404 for want of translation.
- */
-export async function queryCms<TResult, TVariables>(
+/** Runs a typed document (with locale fallback, see clientFor). */
+export function queryCms<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   previewToken?: string,
 ): Promise<TResult> {
-  const client = useCmsClient(previewToken);
-  const locale = (variables as { locale?: unknown }).locale;
-  if (!isSiteLocale(locale)) return client(document, variables);
-  const result = await runWithLocaleFallback(
-    (localized) => client(document, localized as TVariables) as Promise<Record<string, unknown>>,
-    document.toString(),
-    variables as Variables,
-    fallbackOrder(
-      locale,
-      SITE_LOCALES.map((entry) => entry.code),
-    ),
-  );
-  return result as TResult;
+  return useCmsClient(previewToken)(document, variables);
 }

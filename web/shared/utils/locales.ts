@@ -1,4 +1,4 @@
-/** The site's languages, default first. Used by the i18n config and by the server's locale fallback. */
+/** The site's languages, default first. Used by the i18n config, the sitemap and the feeds. */
 export const SITE_LOCALES = [
   { code: 'en', language: 'en-GB', name: 'English', file: 'en.json' },
   { code: 'fr', language: 'fr-FR', name: 'Français', file: 'fr.json' },

@@ -13,6 +13,7 @@ import Keyv from 'keyv';
 import { PUBLIC_CONTENT_TYPES } from '../../access/content-visibility';
 import { afterDocumentWrite } from '../../database/after-document-write';
 import { redisKey, sharedRedis } from '../../utils/redis';
+import { asksLocaleFallback } from './locale-fallback';
 
 /**
  * Anonymous GraphQL answers are kept (Apollo's response cache) for GRAPHQL_CACHE_TTL seconds, and
@@ -81,7 +82,11 @@ export function graphqlResponseCache(ttlSeconds: number) {
       shouldReadFromCache: isAnonymous,
       shouldWriteToCache: isAnonymous,
       // Read once, when the request looks in the cache; its answer is written under the same key.
-      extraCacheKeyData: () => publicResponses().generation(),
+      // Locale fallback (a request extension, not a variable) changes the answer: it is in the key.
+      extraCacheKeyData: async ({ request }) => ({
+        generation: await publicResponses().generation(),
+        localeFallback: asksLocaleFallback(request.extensions),
+      }),
     }),
   ];
 }

@@ -6,7 +6,6 @@ import {
   TopicsDocument,
   type TypedDocumentString,
 } from '@mdle/api-client';
-import type { Variables } from '../../utils/locale-fallback';
 
 /** The paginated list of each kind of content that has pages. */
 const SECTIONS = [
@@ -31,7 +30,7 @@ export default defineSitemapEventHandler(async () => {
   for (const section of SECTIONS) {
     for (const { code: locale } of SITE_LOCALES) {
       for (let page = 1, pageCount = 1; page <= pageCount; page++) {
-        const document = section.document as TypedDocumentString<unknown, Variables>;
+        const document = section.document as TypedDocumentString<unknown, Record<string, unknown>>;
         const result = (await queryCms(document, { locale, page, pageSize: 100 })) as Record<
           string,
           { nodes: Node[]; pageInfo: { pageCount: number } } | null
