@@ -1,5 +1,4 @@
 import { DEFAULT_LOCALE, SITE_LOCALES } from './shared/utils/locales';
-import { PERSONAL_PAGES } from './shared/utils/form-answer-pages';
 
 const siteUrl = process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000';
 /** Seconds a rendered page is served before it is re-rendered in the background. */
@@ -79,35 +78,15 @@ export default defineNuxtConfig({
     '/api/revalidate': { swr: false, cache: false, security: { rateLimiter: false } },
     // The door of editors' previews: checks the link and sends on to the page (server/routes).
     '/preview': { swr: false, cache: false, robots: false },
-    // Sharing a report uploads a PDF (the CMS checks it): larger bodies, no HTML sniffing of it.
-    '/api/reports/submit': {
-      security: {
-        requestSizeLimiter: {
-          maxRequestSizeInBytes: 22 * 1024 * 1024,
-          maxUploadFileRequestInBytes: 22 * 1024 * 1024,
-        },
-        xssValidator: false,
-      },
-    },
-    // Pages showing a visitor's own data (form answers, email links): never cached nor indexed.
-    ...Object.fromEntries(
-      PERSONAL_PAGES.map((path) => [
-        path,
-        {
-          swr: false,
-          cache: false,
-          robots: false,
-          headers: { 'cache-control': 'private, no-store' },
-        },
-      ]),
-    ),
+    // The network's routes (form answers, email links, sharing a report) have their rules in
+    // layers/network/nuxt.config.ts.
   },
 
   sitemap: {
     sources: ['/api/__sitemap__/urls'],
     autoLastmod: false,
     // The sitemap lists pages, not the API nor error routes.
-    exclude: ['/api/**', ...PERSONAL_PAGES],
+    exclude: ['/api/**'],
   },
 
   schemaOrg: {

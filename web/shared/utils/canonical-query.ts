@@ -1,4 +1,4 @@
-import { PERSONAL_LINK_PAGES } from './form-answer-pages';
+import { PERSONAL_LINK_PAGES } from '../../layers/network/shared/utils/form-answer-pages';
 import { PREVIEW_PARAMETER } from './preview';
 import { parsePublicationQuery, publicationRouteQuery } from './publication-filters';
 import { parseSearchQuery, searchRouteQuery } from './search-query';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PERSONAL_PAGES } from '../../shared/utils/form-answer-pages';
+import { PERSONAL_PAGES } from '../../layers/network/shared/utils/form-answer-pages';
 import { useSite } from './stack';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCmsFormAnswer } from '../../shared/utils/cms-form-answer';
+import { readCmsFormAnswer } from '../../layers/network/shared/utils/cms-form-answer';
 
 describe('readCmsFormAnswer: one reading of the CMS answer for every form', () => {
   it('takes the message of an accepted form', () => {

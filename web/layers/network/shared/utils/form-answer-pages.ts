@@ -1,4 +1,4 @@
-import type { SiteLocale } from './locales';
+import type { SiteLocale } from '../../../../shared/utils/locales';
 
 /** The site's forms, each posted to one `server/api` route. */
 export type SiteForm = 'sign-up' | 'confirm' | 'unsubscribe' | 'report';

@@ -1,4 +1,4 @@
-import type { SignUpFormDefinition } from '#shared/types/network';
+import type { SignUpFormDefinition } from '../../../shared/types/network';
 
 /**
  * What the sign-up form shows that the CMS decides: the consent wording (which it records with

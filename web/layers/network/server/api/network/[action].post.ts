@@ -1,4 +1,4 @@
-import type { NetworkAction } from '~~/server/utils/network-relay';
+import type { NetworkAction } from '../../utils/network-relay';
 
 const ACTIONS = new Set<string>(['sign-up', 'confirm', 'unsubscribe'] satisfies NetworkAction[]);
 /** A sign-up is well under 2 KB; the CMS refuses larger bodies too. */

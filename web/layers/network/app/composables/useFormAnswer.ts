@@ -1,4 +1,4 @@
-import type { FormAnswerFlash } from '#shared/types/form-answer';
+import type { FormAnswerFlash } from '../../shared/types/form-answer';
 
 /**
  * The answer a form post was sent back with (server/utils/form-answer.ts), on the page showing it:

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { H3Event } from 'h3';
-import type { FormAnswerFlash } from '#shared/types/form-answer';
+import type { FormAnswerFlash } from '../../shared/types/form-answer';
 
 /** The cookie naming a visitor's flash; it holds a random id, nothing the visitor typed. */
 const FLASH_COOKIE = 'mdle-form-answer';
