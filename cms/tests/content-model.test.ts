@@ -189,6 +189,23 @@ describe('content model', () => {
       expect((await fetch(cms.url + path, { headers })).status, path).toBe(404);
       expect((await fetch(cms.url + path)).status, path).toBe(404);
     }
+    // The network plugin's content-API routes are its public writes and the consent text, only.
+    const networkRoutes = (
+      cms.strapi.server as unknown as { listRoutes(): { path: string; methods: string[] }[] }
+    )
+      .listRoutes()
+      .filter((route) => /^\/api\/(network|reports)\b/.test(route.path))
+      .map(
+        (route) => `${route.methods.filter((method) => method !== 'HEAD').join(',')} ${route.path}`,
+      )
+      .sort();
+    expect(networkRoutes).toEqual([
+      'GET /api/network/consent',
+      'POST /api/network/confirm',
+      'POST /api/network/sign-up',
+      'POST /api/network/unsubscribe',
+      'POST /api/reports/submit',
+    ]);
   });
 
   describe('network contact emails', () => {

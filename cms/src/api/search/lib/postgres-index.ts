@@ -17,15 +17,8 @@ interface HitRow extends SearchHitRow {
   snippet: string;
 }
 
-const rowOf = (entry: SearchEntry) => ({
-  content_type: entry.type,
-  document_id: entry.documentId,
-  locale: entry.locale,
-  slug: entry.slug,
-  title: entry.title,
-  body: entry.text,
-  config: SEARCH_LANGUAGES[entry.locale],
-});
+/** The text search configuration each row is indexed with (its tsvector is generated from it). */
+const engineColumns = (entry: SearchEntry) => ({ config: SEARCH_LANGUAGES[entry.locale] });
 
 /**
  * PostgreSQL's own full-text search: each version's tsvector in its language's configuration
@@ -60,7 +53,7 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
         'CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING GIN (tsv)',
       );
     },
-    ...searchTableWrites(db, rowOf),
+    ...searchTableWrites(db, engineColumns),
     page(query, window) {
       return searchPage(
         db,

@@ -14,15 +14,10 @@ interface HitRow extends SearchHitRow {
 const matchExpression = (stemList: string[]) =>
   stemList.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' AND ');
 
-const rowOf = (entry: SearchEntry) => ({
+/** What FTS5 matches: the stems of the title and of the text, in the entry's language. */
+const engineColumns = (entry: SearchEntry) => ({
   title_stems: stems(entry.title, entry.locale),
   text_stems: stems(entry.text, entry.locale),
-  content_type: entry.type,
-  document_id: entry.documentId,
-  locale: entry.locale,
-  slug: entry.slug,
-  title: entry.title,
-  body: entry.text,
 });
 
 /**
@@ -41,7 +36,7 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
         tokenize = 'unicode61 remove_diacritics 2'
       )`);
     },
-    ...searchTableWrites(db, rowOf),
+    ...searchTableWrites(db, engineColumns),
     async page(query, window) {
       const branches = LOCALES.flatMap((locale) => {
         const stemList = queryStems(query, locale);

@@ -5,14 +5,25 @@ import type { SearchType } from './searchable';
 type Db = Core.Strapi['db']['connection'];
 const BATCH = 200;
 
+/** The columns both engines keep for an entry. */
+const storedColumns = (entry: SearchEntry) => ({
+  content_type: entry.type,
+  document_id: entry.documentId,
+  locale: entry.locale,
+  slug: entry.slug,
+  title: entry.title,
+  body: entry.text,
+});
+
 /**
  * The writes both engines make to their `search_entries` table (a plain table on PostgreSQL, an
- * FTS5 table on SQLite): only the row each entry becomes differs.
+ * FTS5 table on SQLite): only the columns each engine adds to an entry's row differ.
  */
 export function searchTableWrites(
   db: Db,
-  rowOf: (entry: SearchEntry) => Record<string, unknown>,
+  engineColumns: (entry: SearchEntry) => Record<string, unknown>,
 ): Pick<SearchIndex, 'replace' | 'insert' | 'clear' | 'count'> {
+  const rowOf = (entry: SearchEntry) => ({ ...storedColumns(entry), ...engineColumns(entry) });
   return {
     async replace(type: SearchType, documentId: string, entries: SearchEntry[]) {
       await db.transaction(async (trx) => {
