@@ -92,6 +92,11 @@ export async function bootCms(extraEnv: Record<string, string> = {}): Promise<Te
     serveAdminPanel: false,
   }).load();
   await strapi.listen();
+  // The tests' fetch keeps connections alive between requests. Node's server closes one idle for
+  // 5 s; when a long test step (or a loaded machine) delays timers, the client may reuse the
+  // socket just as the server closes it, and the request fails with ECONNRESET. Left to the
+  // client to close (it does after 4 s idle), that race cannot happen.
+  strapi.server.httpServer.keepAliveTimeout = 0;
   const url = `http://127.0.0.1:${port}`;
 
   return {
