@@ -5,7 +5,7 @@
  * the Dockerfiles run exists in package.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -215,6 +215,26 @@ describe('Dockerfiles', () => {
     expect(major! > low! || (major === low && minor! >= lowMinor!)).toBe(true);
     expect(major).toBeLessThan(high!);
   });
+
+  it.each(['cms', 'web'] as const)(
+    '%s: copies every workspace manifest before the frozen-lockfile install',
+    (app) => {
+      // pnpm refuses a lockfile naming a workspace package whose package.json is missing.
+      const manifests = [
+        'cms',
+        'web',
+        ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`),
+      ].filter((dir) => existsSync(join(root, dir, 'package.json')));
+      const dockerfile = read(`${app}/Dockerfile`);
+      const install = dockerfile.indexOf('pnpm install --frozen-lockfile');
+      expect(install).toBeGreaterThan(0);
+      for (const dir of manifests) {
+        const copy = dockerfile.indexOf(`COPY ${dir}/package.json ${dir}/\n`);
+        expect(copy, dir).toBeGreaterThan(0);
+        expect(copy, dir).toBeLessThan(install);
+      }
+    },
+  );
 
   it.each(['cms', 'web'] as const)('%s: pins the pnpm version of package.json', (app) => {
     const pnpm = JSON.parse(read('package.json')).packageManager as string;
