@@ -3,20 +3,21 @@ import { EventBySlugDocument, EventsDocument } from '@mdle/api-client';
 /** Today as the CMS's calendar dates are written (UTC). */
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Upcoming events (soonest first) or past ones (latest first), in the page's language. */
-export function useEventList(when: 'upcoming' | 'past', pageSize = 50) {
+/**
+ * Events of the page's language: upcoming (soonest first), past (latest first), or undated (the
+ * sources give no date; shown after the past ones). Undated events are a list of their own
+ * because databases disagree on where NULL sorts (PostgreSQL puts it first in a descending sort,
+ * SQLite last): asking for them apart puts them last on both.
+ */
+export function useEventList(when: 'upcoming' | 'past' | 'undated', pageSize = 50) {
   const { locale } = useI18n();
   const day = today();
-  return useCmsQuery(EventsDocument, () => ({
-    locale: locale.value,
-    pageSize,
-    // Events whose date the sources do not give are listed with the past ones (last).
-    filters:
-      when === 'upcoming'
-        ? { startDate: { gte: day } }
-        : { or: [{ startDate: { lt: day } }, { startDate: { null: true } }] },
-    sort: when === 'upcoming' ? ['startDate:asc', 'title:asc'] : ['startDate:desc', 'title:asc'],
-  }));
+  const choice = {
+    upcoming: { filters: { startDate: { gte: day } }, sort: ['startDate:asc', 'title:asc'] },
+    past: { filters: { startDate: { lt: day } }, sort: ['startDate:desc', 'title:asc'] },
+    undated: { filters: { startDate: { null: true } }, sort: ['title:asc'] },
+  }[when];
+  return useCmsQuery(EventsDocument, () => ({ locale: locale.value, pageSize, ...choice }));
 }
 
 /** One event by the slug in the URL. */
