@@ -5,10 +5,8 @@
  * read from the process.env lookups it makes (the preload counts them): a replay makes none.
  */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CountingProxy, RunningServer } from '@mdle/test-utils';
-import { countEnvReads } from './fixtures/env-reads';
-import { startOwnSites, type OwnSites } from './fixtures/own-sites';
+import { describe, expect, it } from 'vitest';
+import { ownSiteForFile } from './fixtures/own-sites';
 
 const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
 const LIST_FR = '/fr/publications?type=report';
@@ -16,27 +14,13 @@ const LIST_FR = '/fr/publications?type=report';
 const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 describe('hot responses: cached pages replayed ahead of the app', () => {
-  const envReads = countEnvReads('hot');
-  let own: OwnSites;
-  let web: RunningServer;
-  let cms: CountingProxy;
-
-  beforeAll(async () => {
-    own = await startOwnSites({
-      // Long enough that no replay expires while a test runs.
-      NUXT_HOT_RESPONSES_SECONDS: '60',
-      ...envReads.env,
-    });
-    [web] = own.sites as [RunningServer];
-    cms = own.cms;
-  });
-  afterAll(async () => {
-    await own?.stop();
-    envReads.cleanUp();
+  const site = ownSiteForFile('hot', {
+    // Long enough that no replay expires while a test runs.
+    NUXT_HOT_RESPONSES_SECONDS: '60',
   });
 
   const get = (path: string, headers: Record<string, string> = {}) =>
-    fetch(web.url + path, { headers: { 'accept-encoding': 'identity', ...headers } });
+    fetch(site.web.url + path, { headers: { 'accept-encoding': 'identity', ...headers } });
   const headersOf = (response: Response) => {
     const kept: Record<string, string> = {};
     response.headers.forEach((value, name) => {
@@ -44,20 +28,18 @@ describe('hot responses: cached pages replayed ahead of the app', () => {
     });
     return kept;
   };
-  const readsNow = () => envReads.of(web.process);
-  const purge = () => own.purge();
 
   it('replays the answer the app gave, byte for byte, without running the app', async () => {
-    await purge();
+    await site.purge();
     for (const path of [PUBLICATION, LIST_FR]) {
       const rendered = await get(path);
       const renderedBody = await rendered.text();
       expect(rendered.status).toBe(200);
       expect(rendered.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
 
-      const before = await readsNow();
+      const before = await site.readsNow();
       const replays = await Promise.all(Array.from({ length: 20 }, () => get(path)));
-      expect(await readsNow(), 'process.env lookups during 20 replays').toBe(before);
+      expect(await site.readsNow(), 'process.env lookups during 20 replays').toBe(before);
       for (const replay of replays) {
         expect(replay.status).toBe(200);
         expect(headersOf(replay)).toEqual(headersOf(rendered));
@@ -80,13 +62,13 @@ describe('hot responses: cached pages replayed ahead of the app', () => {
       expect(response.headers.get('content-encoding'), accepted).toBe(encoding);
       expect(response.headers.get('vary'), accepted).toMatch(/accept-encoding/i);
       // fetch hands the bytes over as sent when asked for no decoding: read them raw.
-      const raw = await rawBody(web.url + PUBLICATION, accepted);
+      const raw = await rawBody(site.web.url + PUBLICATION, accepted);
       expect(Number(response.headers.get('content-length')), accepted).toBe(raw.length);
       expect(decode(raw).equals(plain), accepted).toBe(true);
       if (encoding) expect(raw.length, accepted).toBeLessThan(plain.length / 2);
     }
     // The page cache's own answer (the first after a purge) is compressed too.
-    await purge();
+    await site.purge();
     const first = await get(LIST_FR, { 'accept-encoding': 'br' });
     await first.body?.cancel();
     expect(first.headers.get('content-encoding')).toBe('br');
@@ -95,21 +77,21 @@ describe('hot responses: cached pages replayed ahead of the app', () => {
   it('answers 304 to a known ETag, from the replay', async () => {
     const etag = (await get(PUBLICATION)).headers.get('etag');
     expect(etag).toBeTruthy();
-    const before = await readsNow();
+    const before = await site.readsNow();
     const revalidated = await get(PUBLICATION, { 'if-none-match': etag! });
     expect(revalidated.status).toBe(304);
     expect(await revalidated.text()).toBe('');
-    expect(await readsNow()).toBe(before);
+    expect(await site.readsNow()).toBe(before);
   });
 
   it('forgets every replay when a publish purges the cache', async () => {
     await get(PUBLICATION);
-    const requestsBefore = cms.requests;
+    const requestsBefore = site.cms.requests;
     await get(PUBLICATION);
-    expect(cms.requests, 'a replay does not reach the CMS').toBe(requestsBefore);
-    await purge();
+    expect(site.cms.requests, 'a replay does not reach the CMS').toBe(requestsBefore);
+    await site.purge();
     expect((await get(PUBLICATION)).status).toBe(200);
-    expect(cms.requests, 'after a purge the page is rendered again').toBeGreaterThan(
+    expect(site.cms.requests, 'after a purge the page is rendered again').toBeGreaterThan(
       requestsBefore,
     );
   });
@@ -117,9 +99,9 @@ describe('hot responses: cached pages replayed ahead of the app', () => {
   it('never replays pages that are not cached, nor error answers', async () => {
     for (const path of ['/network/confirm?token=abc', '/publications/no-such-report']) {
       await get(path);
-      const before = await readsNow();
+      const before = await site.readsNow();
       await get(path);
-      expect(await readsNow(), path).toBeGreaterThan(before);
+      expect(await site.readsNow(), path).toBeGreaterThan(before);
     }
   });
 });

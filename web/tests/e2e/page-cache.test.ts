@@ -6,36 +6,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CountingProxy, RunningServer } from '@mdle/test-utils';
-import { countEnvReads } from './fixtures/env-reads';
-import { startOwnSites, type OwnSites } from './fixtures/own-sites';
+import type { RunningServer } from '@mdle/test-utils';
+import { ownSiteForFile, startOwnSites, type OwnSites } from './fixtures/own-sites';
 
 const LIST = '/publications';
 const PUBLICATION = '/publications/drug-markets-security-foreign-aid';
 
 describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
-  const envReads = countEnvReads('cache');
-  let own: OwnSites;
-  let web: RunningServer;
-  let cms: CountingProxy;
-
-  beforeAll(async () => {
-    own = await startOwnSites({
-      // Every request goes through the page cache (not replayed: see hot-responses.test.ts).
-      NUXT_HOT_RESPONSES_SECONDS: '0',
-      ...envReads.env,
-    });
-    [web] = own.sites as [RunningServer];
-    cms = own.cms;
-  });
-  afterAll(async () => {
-    await own?.stop();
-    envReads.cleanUp();
+  const site = ownSiteForFile('cache', {
+    // Every request goes through the page cache (not replayed: see hot-responses.test.ts).
+    NUXT_HOT_RESPONSES_SECONDS: '0',
   });
 
-  /** Empties the page cache; answers how many entries it held. */
-  const purge = () => own.purge();
-  const get = (path: string) => fetch(web.url + path, { redirect: 'manual' });
+  const get = (path: string) => fetch(site.web.url + path, { redirect: 'manual' });
 
   it('redirects query parameters a page does not read to the canonical URL', async () => {
     const cases: Array<[string, string]> = [
@@ -53,8 +36,8 @@ describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
     for (const [asked, canonical] of cases) {
       const response = await get(asked);
       expect(response.status, asked).toBe(301);
-      expect(new URL(response.headers.get('location')!, web.url).href, asked).toBe(
-        new URL(canonical, web.url).href,
+      expect(new URL(response.headers.get('location')!, site.web.url).href, asked).toBe(
+        new URL(canonical, site.web.url).href,
       );
     }
     // What a page reads is kept, and never redirected.
@@ -71,30 +54,29 @@ describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
       expect((await get(LIST)).status).toBe(200);
       expect((await get(PUBLICATION)).status).toBe(200);
     };
-    await purge();
+    await site.purge();
     await visitBoth();
-    const requestsBefore = cms.requests;
+    const requestsBefore = site.cms.requests;
     for (let index = 0; index < 300; index += 1) {
       const path = `${index % 2 ? LIST : PUBLICATION}?utm=${index}&bust=${randomBytes(4).toString('hex')}`;
       expect((await get(path)).status).toBe(301);
     }
-    expect(cms.requests).toBe(requestsBefore);
+    expect(site.cms.requests).toBe(requestsBefore);
     // The two pages (and the API answers they use), nothing more for the 300 junk URLs.
-    const entriesWithJunk = await purge();
+    const entriesWithJunk = await site.purge();
     await visitBoth();
-    expect(entriesWithJunk).toBe(await purge());
+    expect(entriesWithJunk).toBe(await site.purge());
   });
 
   it('serves a cached page without rebuilding the runtime config from process.env', async () => {
-    const readsNow = () => envReads.of(web.process);
     await get(PUBLICATION);
     await get('/robots.txt');
-    const before = await readsNow();
+    const before = await site.readsNow();
     const hits = 100;
     for (let index = 0; index < hits; index += 1) {
       expect((await get(index % 2 ? PUBLICATION : '/robots.txt')).status).toBe(200);
     }
-    const perHit = ((await readsNow()) - before) / hits;
+    const perHit = ((await site.readsNow()) - before) / hits;
     // A per-request runtime config looks up each of its ~300 keys in process.env.
     expect(perHit).toBeLessThan(5);
   });
