@@ -106,17 +106,12 @@ describe('locale fallback in the CMS (the `localeFallback` request extension)', 
     expect(french.pageInfo.total).toBe(2);
   });
 
-  it('answers a single type in the default language when the asked one is not published', async () => {
-    const projects = cms.strapi.documents('api::project.project');
-    const french = await projects.findFirst({ locale: 'fr', status: 'published' });
-    expect(french).not.toBeNull();
-    await projects.unpublish({ documentId: french!.documentId, locale: 'fr' });
-    try {
-      type Answer = { project: { name: string; locale: string } | null };
-      expect((await ask<Answer>(PROJECT, { locale: 'fr' }, false)).project).toBeNull();
-      expect((await ask<Answer>(PROJECT, { locale: 'fr' }, true)).project?.locale).toBe('en');
-    } finally {
-      await projects.publish({ documentId: french!.documentId, locale: 'fr' });
-    }
+  it('answers a single type in the default language when the asked one has no version', async () => {
+    // A third locale with no content at all (no content write: nothing runs in the background
+    // while the CMS stops after this test).
+    await cms.strapi.plugin('i18n').service('locales').create({ code: 'es', name: 'Spanish (es)' });
+    type Answer = { project: { name: string; locale: string } | null };
+    expect((await ask<Answer>(PROJECT, { locale: 'es' }, false)).project).toBeNull();
+    expect((await ask<Answer>(PROJECT, { locale: 'es' }, true)).project?.locale).toBe('en');
   });
 });
