@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { koaBody } from 'koa-body';
 import { clientIp } from '../../../../../utils/client-ip';
-import { submissionParserLimits, submissionsPerIp, type IntakeRefusal } from './limits';
+import {
+  REPORT_SUBMIT_PATH,
+  submissionParserLimits,
+  submissionsPerIp,
+  type IntakeRefusal,
+} from './limits';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 type Next = () => Promise<unknown>;
@@ -13,7 +18,7 @@ type MiddlewareFactory = (config: unknown, context: { strapi: Core.Strapi }) => 
 
 /** The one anonymous route that receives files. */
 const isReportSubmission = (ctx: Context) =>
-  ctx.method === 'POST' && ctx.path === '/api/reports/submit';
+  ctx.method === 'POST' && ctx.path === `/api${REPORT_SUBMIT_PATH}`;
 
 /**
  * Request bodies: Strapi's own parser (`strapi::body`, as configured) for every route but the
@@ -31,7 +36,9 @@ export function receiveReportsThroughIntake(strapi: Core.Strapi): void {
   // The middleware registry's documented `extend` throws if strapi::body is ever renamed.
   strapi.get('middlewares').extend('strapi::body', (strapiBody: MiddlewareFactory) => {
     if (typeof strapiBody !== 'function') {
-      throw new Error('strapi::body is no longer a middleware factory: check report-intake.ts.');
+      throw new Error(
+        'strapi::body is no longer a middleware factory: check lib/intake.ts of the network plugin.',
+      );
     }
     const withIntake: MiddlewareFactory = (config, context) => {
       const parseBody = strapiBody(config, context);

@@ -1,5 +1,8 @@
 import { RateLimiter } from './rate-limit';
 
+/** The report form's route, under the content API's `/api` (routes/content-api.ts declares it). */
+export const REPORT_SUBMIT_PATH = '/reports/submit';
+
 /** The largest PDF accepted, in MB (SUBMISSION_MAX_MB, 20 by default). */
 export const maxFileMegabytes = (): number => Number(process.env.SUBMISSION_MAX_MB || 20);
 

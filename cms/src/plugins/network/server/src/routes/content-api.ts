@@ -1,3 +1,5 @@
+import { REPORT_SUBMIT_PATH } from '../lib/limits';
+
 /**
  * The network's public endpoints. Sign-up and sharing a report are the only anonymous writes;
  * confirm and unsubscribe act only with a signed token from an email. No route reads contacts.
@@ -34,7 +36,7 @@ export default {
     {
       // "Share a report with the project" (multipart form, read by lib/intake.ts).
       method: 'POST',
-      path: '/reports/submit',
+      path: REPORT_SUBMIT_PATH,
       handler: 'report-submission.submit',
       config: { auth: false },
     },
