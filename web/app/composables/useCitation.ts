@@ -4,5 +4,5 @@ export function useCitation(slug: MaybeRefOrGetter<string>) {
   const path = computed(
     () => `/api/citations/${siteLocaleOf(locale.value)}/${encodeURIComponent(toValue(slug))}`,
   );
-  return useFetch<{ apa: string; chicago: string }>(path, { key: computed(() => path.value) });
+  return useFetch<FormattedCitations>(path, { key: computed(() => path.value) });
 }

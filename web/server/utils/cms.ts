@@ -1,5 +1,6 @@
 import {
   createGraphQLClient,
+  operationName,
   type GraphQLClient,
   type TypedDocumentString,
 } from '@mdle/api-client';
@@ -31,11 +32,28 @@ export function useCmsClient(previewToken?: string): GraphQLClient {
   return cached.client;
 }
 
-/** Runs a typed document (with locale fallback, see clientFor). */
+/** Public reads on their way to the CMS, by operation and variables (see queryCms). */
+const pendingReads = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs a typed document (with locale fallback, see clientFor). A public read asked again while
+ * the same one is on its way joins it instead of sending a second request: a publication page and
+ * its "Cite this" references ask for the same publication at once. Nothing is kept once answered.
+ */
 export function queryCms<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   previewToken?: string,
 ): Promise<TResult> {
-  return useCmsClient(previewToken)(document, variables);
+  const run = () => useCmsClient(previewToken)(document, variables);
+  if (previewToken || !isQuery(document)) return run();
+  const key = `${operationName(document)}\n${JSON.stringify(variables)}`;
+  const pending = pendingReads.get(key);
+  if (pending) return pending as Promise<TResult>;
+  const read = run().finally(() => pendingReads.delete(key));
+  pendingReads.set(key, read);
+  return read;
 }
+
+// A document's fragments may come before its operation.
+const isQuery = (document: { toString(): string }) => /^\s*query\b/m.test(document.toString());

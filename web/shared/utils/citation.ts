@@ -3,6 +3,12 @@ import type { SiteLocale } from './locales';
 /** Who publishes the series: named in the pages' citation tags and in every citation. */
 export const PUBLISHER = 'International Drug Policy Consortium';
 
+/** A publication's reference as APA and as Chicago print it, in one language. */
+export interface FormattedCitations {
+  apa: string;
+  chicago: string;
+}
+
 /** The reference-manager files of a publication, with their media types. */
 export const CITATION_FILES = {
   bib: 'application/x-bibtex',
