@@ -1,3 +1,4 @@
+import { SITE_LOCALES } from '../../shared/utils/locales';
 import { PERSONAL_PAGES } from './shared/utils/form-answer-pages';
 
 /**
@@ -7,6 +8,10 @@ import { PERSONAL_PAGES } from './shared/utils/form-answer-pages';
  * everything about the network on the site is in this folder.
  */
 export default defineNuxtConfig({
+  // The network's UI strings (i18n/locales here), merged by @nuxtjs/i18n with the site's own.
+  i18n: {
+    locales: SITE_LOCALES.map(({ code, file }) => ({ code, file })),
+  },
   routeRules: {
     // Pages showing a visitor's own data (form answers, email links): never cached nor indexed.
     ...Object.fromEntries(
