@@ -15,7 +15,10 @@ import { installStrapiPatches, STRAPI_PATCHES } from './patches';
 import { flushGraphQLCacheOnContentChange } from './extensions/graphql/response-cache';
 import { hidePrivateTypesFromGraphQL } from './extensions/graphql/private-types';
 import { addSearchToGraphQL } from './extensions/graphql/search';
-import { readWithLocaleFallback } from './extensions/graphql/locale-fallback';
+import {
+  assertSubqueryFilters,
+  readWithLocaleFallback,
+} from './extensions/graphql/locale-fallback';
 import { assertSecretsPresent } from './utils/env';
 import { closeSharedRedis, connectSharedRedis } from './utils/redis';
 
@@ -40,6 +43,7 @@ export default {
     await enforcePublicPermissions(strapi);
     installStrapiPatches(strapi, STRAPI_PATCHES, 'bootstrap');
     await enforceAdminRoles(strapi);
+    await assertSubqueryFilters(strapi);
     await applyAdminLayouts(strapi);
     await ensureQueryIndexes(strapi);
     await ensureSearchIndex(strapi);

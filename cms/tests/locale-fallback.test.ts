@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertSubqueryFilters } from '../src/extensions/graphql/locale-fallback';
 import { bootCms, type TestCms } from './harness';
 
 const PUBLICATIONS = 'api::publication.publication';
@@ -113,5 +114,37 @@ describe('locale fallback in the CMS (the `localeFallback` request extension)', 
     type Answer = { project: { name: string; locale: string } | null };
     expect((await ask<Answer>(PROJECT, { locale: 'es' }, false)).project).toBeNull();
     expect((await ask<Answer>(PROJECT, { locale: 'es' }, true)).project?.locale).toBe('en');
+  });
+
+  it('fails the start when Strapi no longer takes a subquery as a filter value', async () => {
+    await expect(assertSubqueryFilters(cms.strapi)).resolves.toBeUndefined();
+    // A Strapi that binds the subquery as a plain value (its SQL text), as an upgrade could.
+    const { db } = cms.strapi;
+    const asPlainValue = (where: unknown): unknown =>
+      JSON.parse(
+        JSON.stringify(where, (_key, value: unknown) =>
+          typeof (value as { toSQL?: unknown } | null)?.toSQL === 'function'
+            ? String(value)
+            : value,
+        ),
+      );
+    const changedDb = new Proxy(db, {
+      get: (target, key) =>
+        key === 'query'
+          ? (uid: string) => {
+              const query = target.query(uid as never);
+              return {
+                count: (params?: { where?: unknown }) =>
+                  query.count(params && { ...params, where: asPlainValue(params.where) }),
+              };
+            }
+          : Reflect.get(target, key),
+    });
+    const changedStrapi = new Proxy(cms.strapi, {
+      get: (target, key) => (key === 'db' ? changedDb : Reflect.get(target, key)),
+    });
+    await expect(assertSubqueryFilters(changedStrapi)).rejects.toThrow(
+      /no longer take a knex subquery/,
+    );
   });
 });

@@ -107,7 +107,8 @@ async function fallbackOrder(strapi: Core.Strapi, asked: string): Promise<string
 
 /**
  * The documents that have a version in one of `locales` with the status read (draft or
- * published rows), as a knex subquery: Strapi's `$notIn` takes one as it is.
+ * published rows), as a knex subquery: Strapi's `$notIn` takes one as it is (checked at start,
+ * see assertSubqueryFilters).
  */
 function versionsIn(
   strapi: Core.Strapi,
@@ -121,4 +122,28 @@ function versionsIn(
   return status === 'published'
     ? query.whereNotNull('published_at')
     : query.whereNull('published_at');
+}
+
+/**
+ * readWithLocaleFallback gives Strapi's `$notIn` a knex subquery, which Strapi's query engine
+ * passes into the SQL as it is; its documentation does not promise it. Checked at start on the
+ * admin roles (the admin creates them before the app's bootstrap): if a Strapi upgrade changes
+ * this, the start fails here, instead of lists silently showing an entry twice or not at all.
+ */
+export async function assertSubqueryFilters(strapi: Core.Strapi): Promise<void> {
+  const uid = 'admin::role';
+  const roles = strapi.db.query(uid);
+  const everyRole = () => strapi.db.connection(strapi.db.metadata.get(uid).tableName).select('id');
+  const total = await roles.count();
+  const [inside, outside] = await Promise.all([
+    roles.count({ where: { id: { $in: everyRole() } } }),
+    roles.count({ where: { id: { $notIn: everyRole() } } }),
+  ]).catch((error: unknown) => [(error as Error).message, (error as Error).message]);
+  if (total === 0 || inside !== total || outside !== 0) {
+    throw new Error(
+      `Locale fallback cannot start: Strapi's $in/$notIn no longer take a knex subquery ` +
+        `(${total} admin roles; ${String(inside)} in every role, ${String(outside)} outside). ` +
+        `Give readWithLocaleFallback (src/extensions/graphql/locale-fallback.ts) document ids instead.`,
+    );
+  }
 }
