@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchIndexOf } from '../src/api/search/lib/engine';
+import { ensureSearchIndex } from '../src/bootstrap/search-index';
 import type { SearchEntry } from '../src/api/search/lib/index';
 import { bootCms, type TestCms } from './harness';
 
@@ -222,6 +223,28 @@ describe('site search', () => {
     const before = await slugs('police');
     const count = await service.count();
     expect(await service.rebuild()).toBe(count);
+    expect(await slugs('police')).toEqual(before);
+  });
+
+  it('replaces an index of an earlier version at start, and finds the same', async () => {
+    const db = cms.strapi.db.connection;
+    const service = cms.strapi.service('api::search.search') as { count(): Promise<number> };
+    const before = await slugs('police');
+    const count = await service.count();
+    if (cms.strapi.db.dialect.client === 'sqlite') {
+      // Before document keys, the whole index was one FTS5 table.
+      await db.raw('DROP TABLE search_terms');
+      await db.raw('DROP TABLE search_entries');
+      await db.raw(`CREATE VIRTUAL TABLE search_entries USING fts5(
+        title_stems, text_stems, content_type UNINDEXED, document_id UNINDEXED,
+        locale UNINDEXED, slug UNINDEXED, title UNINDEXED, body UNINDEXED)`);
+      await db.raw(`INSERT INTO search_entries VALUES
+        ('polic', '', 'publication', 'old', 'en', 'old', 'Old', '')`);
+    } else {
+      await db.raw('ALTER TABLE search_entries DROP COLUMN document_key');
+    }
+    await ensureSearchIndex(cms.strapi);
+    expect(await service.count()).toBe(count);
     expect(await slugs('police')).toEqual(before);
   });
 });

@@ -40,6 +40,7 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
         id serial PRIMARY KEY,
         content_type text NOT NULL,
         document_id text NOT NULL,
+        document_key bigint NOT NULL,
         locale text NOT NULL,
         slug text NOT NULL,
         title text NOT NULL,
@@ -49,6 +50,10 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
           (setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, body), 'B')) STORED,
         UNIQUE (content_type, document_id, locale)
       )`);
+      // An index from before document keys: its entries go, and the start indexes them again.
+      await db.raw('ALTER TABLE search_entries ADD COLUMN IF NOT EXISTS document_key bigint');
+      await db.raw('DELETE FROM search_entries WHERE document_key IS NULL');
+      await db.raw('ALTER TABLE search_entries ALTER COLUMN document_key SET NOT NULL');
       await db.raw(
         'CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING GIN (tsv)',
       );
@@ -58,7 +63,7 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
       return searchPage(
         db,
         `${queries}
-         SELECT e.id, e.content_type, e.document_id,
+         SELECT e.id, e.content_type, e.document_id, e.document_key,
                 CASE WHEN e.locale = :locale THEN 1 ELSE 0 END AS preferred,
                 ts_rank(e.tsv, ${queryOf}) AS rank
          FROM search_entries e, q
