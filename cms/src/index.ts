@@ -21,12 +21,15 @@ import {
 } from './extensions/graphql/locale-fallback';
 import { assertSecretsPresent } from './utils/env';
 import { closeSharedRedis, connectSharedRedis } from './utils/redis';
+import { listUndatedLast } from './database/undated-last';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertSecretsPresent();
     hidePrivateTypesFromGraphQL(strapi);
     installStrapiPatches(strapi, STRAPI_PATCHES, 'register');
+    // Outermost: its two reads of a list each pass through the rules below.
+    listUndatedLast(strapi);
     enforcePublishedOnlyReads(strapi);
     registerPreviewReads(strapi);
     // Inside the two above: it sees the status they settle.
