@@ -5,9 +5,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Events of the page's language: upcoming (soonest first), past (latest first), or undated (the
- * sources give no date; shown after the past ones). Undated events are a list of their own
- * because databases disagree on where NULL sorts (PostgreSQL puts it first in a descending sort,
- * SQLite last): asking for them apart puts them last on both.
+ * sources give no date; shown after the past ones). Undated events are neither upcoming nor
+ * past: a list of their own, under their own heading.
  */
 export function useEventList(when: 'upcoming' | 'past' | 'undated', pageSize = 50) {
   const { locale } = useI18n();
