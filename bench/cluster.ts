@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   ensureDebianTools,
+  errorsOf,
   formatTable,
   rssMegabytes,
   wrk,
@@ -168,7 +169,7 @@ console.info(
         String(result.rps),
         fixed(result.p50),
         fixed(result.p99),
-        String(result.errors),
+        errorsOf(result),
         perReplica,
         memory,
       ]),
@@ -178,7 +179,7 @@ console.info(
         String(reference!.rps),
         fixed(reference!.p50),
         fixed(reference!.p99),
-        String(reference!.errors),
+        errorsOf(reference!),
         '',
         '',
       ],

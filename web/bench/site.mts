@@ -25,6 +25,7 @@ import {
 } from '../../packages/test-utils/src/index.ts';
 import {
   ensureDebianTools,
+  errorsOf,
   formatTable,
   rssMegabytes,
   wrk,
@@ -137,7 +138,7 @@ const row = (what: string, path: string, result: WrkResult, reference: number, n
     result.p50.toFixed(2),
     result.p99.toFixed(2),
     `${((result.rps / reference) * 100).toFixed(1)} %`,
-    String(result.errors),
+    errorsOf(result),
     note,
   ]);
 

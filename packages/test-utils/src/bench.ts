@@ -13,7 +13,15 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** What the errors were, when there were any (`timeout 29, status 2`: wrk's kinds). */
+  errorKinds?: string;
 }
+
+/** A result's errors for a table: the count, and their kinds when there were any. */
+export const errorsOf = (result: LoadResult): string =>
+  result.errorKinds ? `${result.errors} (${result.errorKinds})` : String(result.errors);
+
+const WRK_ERROR_KINDS = ['connect', 'read', 'write', 'timeout', 'status'] as const;
 
 /** Loads one URL on loopback with autocannon (10 connections unless told) and summarises it. */
 export async function measure(options: LoadOptions): Promise<LoadResult> {
@@ -61,7 +69,7 @@ export async function wrk(url: string, options: WrkOptions = {}): Promise<LoadRe
     : '';
   writeFileSync(
     script,
-    `${post}done = function(summary) io.write("non2xx=" .. summary.errors.status .. "\\n") end\n`,
+    `${post}done = function(summary)\n${WRK_ERROR_KINDS.map((kind) => `  io.write("error.${kind}=" .. summary.errors.${kind} .. "\\n")`).join('\n')}\nend\n`,
   );
   const duration = options.duration ?? Number(process.env.BENCH_DURATION ?? 10);
   const args = ['-t1', '-c10', `-d${duration}s`, '--latency', '-s', script];
@@ -77,11 +85,18 @@ export async function wrk(url: string, options: WrkOptions = {}): Promise<LoadRe
       const value = Number(match[1]);
       return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
     };
+    // Socket errors by kind, and answers that were not 2xx or 3xx (`status`).
+    const errors = WRK_ERROR_KINDS.map(
+      (kind) => [kind, number(new RegExp(`error\\.${kind}=(\\d+)`))] as const,
+    ).filter(([, count]) => count > 0);
     return {
       rps: Math.round(number(/Requests\/sec:\s+([\d.]+)/)),
       p50: ms('50'),
       p99: ms('99'),
-      errors: number(/non2xx=(\d+)/) + (number(/Socket errors:.*?(\d+)/) || 0),
+      errors: errors.reduce((sum, [, count]) => sum + count, 0),
+      ...(errors.length
+        ? { errorKinds: errors.map(([kind, count]) => `${kind} ${count}`).join(', ') }
+        : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
