@@ -12,7 +12,7 @@ const LIST = `query Undated($sort: [String], $page: Int, $pageSize: Int) {
     sort: $sort
     pagination: { page: $page, pageSize: $pageSize }
   ) {
-    nodes { title }
+    nodes { title authors { name } }
     pageInfo { total }
   }
 }`;

@@ -90,7 +90,13 @@ export function listUndatedLast(strapi: Core.Strapi): void {
     const datedTotal =
       dated.length > 0 || start === 0
         ? start + dated.length
-        : await splitRead.run(true, () => documents.count(withDate(true) as never));
+        : await splitRead.run(true, () =>
+            documents.count({
+              locale: params.locale,
+              status: params.status,
+              filters: withDate(true).filters,
+            } as never),
+          );
     const undated = await read(false, {
       start: Math.max(0, start - datedTotal),
       ...(limit === undefined ? {} : { limit: limit - dated.length }),
