@@ -204,10 +204,13 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     stoppers.push(async () => {
       for (const replica of [...web, ...cms]) await replica.server?.stop();
     });
+    // The site replicas first: the first CMS's seed purges their cache through nginx, and a purge
+    // refused by replicas not yet listening marks them down in nginx (max_fails), which then
+    // answered 502 "no live upstreams" to the first visitors.
+    for (let index = 0; index < web.length; index += 1) await start('web', index);
     // One CMS first: it creates the schema and seeds; the others start on a ready database.
     await start('cms', 0);
     await Promise.all(cms.slice(1).map((_, index) => start('cms', index + 1)));
-    for (let index = 0; index < web.length; index += 1) await start('web', index);
     await waitForHttp(`${siteUrl}/`, 30_000);
 
     return {
