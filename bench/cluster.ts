@@ -16,6 +16,8 @@ import {
   ensureDebianTools,
   errorsOf,
   formatTable,
+  machineCpuMs,
+  processCpuMs,
   rssMegabytes,
   wrk,
   type LoadResult,
@@ -43,14 +45,21 @@ interface Measure {
   result: LoadResult;
   /** p99 per replica, as nginx timed each one's answers. */
   perReplica: string;
+  /** CPU time per request, by replica, and how busy the machine's cores were. */
+  cpu: string;
   memory: string;
 }
 
+/** The replicas' processes, named `cms-1`, `web-2`… */
+const replicaProcesses = (cluster: Cluster) => [
+  ...cluster.cms.map((replica, index) => [`cms-${index + 1}`, replica.server] as const),
+  ...cluster.web.map((replica, index) => [`web-${index + 1}`, replica.server] as const),
+];
+
 const memoryOf = (cluster: Cluster) =>
-  [
-    ...cluster.cms.map((replica, index) => `cms-${index + 1} ${mb(replica.server)}`),
-    ...cluster.web.map((replica, index) => `web-${index + 1} ${mb(replica.server)}`),
-  ].join(', ');
+  replicaProcesses(cluster)
+    .map(([name, server]) => `${name} ${mb(server)}`)
+    .join(', ');
 const mb = (server: Replica['server']) =>
   server ? `${rssMegabytes(server.process.pid!).toFixed(0)} MB` : 'stopped';
 
@@ -68,14 +77,43 @@ async function load(
 const percentile = (sorted: number[], share: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
 
-/** Loads a URL of the cluster, with each replica's p99 over the measure (warm-up left out). */
+/** CPU used from now on, read by the function it returns (per request, and the machine's share). */
+function startCpuCount(cluster: Cluster): (rps: number) => string {
+  const started = performance.now();
+  const machine = machineCpuMs();
+  const processes = replicaProcesses(cluster).flatMap(([name, server]) =>
+    server?.process.pid
+      ? [{ name, pid: server.process.pid, used: processCpuMs(server.process.pid) }]
+      : [],
+  );
+  return (rps) => {
+    const seconds = (performance.now() - started) / 1000;
+    const perRequest = (used: number) => used / seconds / rps;
+    const byReplica = processes.map(
+      ({ name, pid, used }) => `${name} ${perRequest(processCpuMs(pid) - used).toFixed(2)}`,
+    );
+    const now = machineCpuMs();
+    const busy = (100 * (now.busy - machine.busy)) / (now.total - machine.total);
+    return `${byReplica.join(', ')} ms; whole machine (wrk too) ${perRequest(now.busy - machine.busy).toFixed(2)} ms; cores ${busy.toFixed(0)} % busy`;
+  };
+}
+
+/**
+ * Loads a URL of the cluster, with each replica's p99 over the measure (warm-up left out) and the
+ * CPU time each replica spent per request: what a second replica costs on shared cores.
+ */
 async function loadCluster(
   cluster: Cluster,
   url: string,
   options: Parameters<typeof wrk>[1] = {},
-): Promise<{ result: LoadResult; perReplica: string }> {
+): Promise<{ result: LoadResult; perReplica: string; cpu: string }> {
+  let cpuCount: ((rps: number) => string) | undefined;
   // Reading the upstream log after the warm-up leaves the warm-up's answers out.
-  const result = await load(url, options, () => cluster.upstreamTimes());
+  const result = await load(url, options, async () => {
+    await cluster.upstreamTimes();
+    cpuCount = startCpuCount(cluster);
+  });
+  const cpu = cpuCount!(result.rps);
   const perReplica = [...(await cluster.upstreamTimes())]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, times]) => {
@@ -83,7 +121,7 @@ async function loadCluster(
       return `${name} ${percentile(sorted, 0.99).toFixed(0)} ms (${sorted.length})`;
     })
     .join(', ');
-  return { result, perReplica };
+  return { result, perReplica, cpu };
 }
 
 async function bareNodeSending(bytes: Buffer): Promise<LoadResult> {
@@ -160,10 +198,11 @@ console.info(
       'p99 ms',
       'errors',
       'p99 per replica (answers)',
+      'CPU per request',
       'memory after',
     ],
     [
-      ...measures.map(({ what, replicas, result, perReplica, memory }) => [
+      ...measures.map(({ what, replicas, result, perReplica, cpu, memory }) => [
         what,
         String(replicas),
         String(result.rps),
@@ -171,6 +210,7 @@ console.info(
         fixed(result.p99),
         errorsOf(result),
         perReplica,
+        cpu,
         memory,
       ]),
       [
@@ -180,6 +220,7 @@ console.info(
         fixed(reference!.p50),
         fixed(reference!.p99),
         errorsOf(reference!),
+        '',
         '',
         '',
       ],

@@ -116,6 +116,25 @@ export function ensureDebianTools(tools: Array<[command: string, debianPackage: 
 }
 
 /** A process's resident memory, in MB (Linux). */
+/** Linux's clock ticks per second in /proc (USER_HZ, 100 on every Linux ABI). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (ms, user + system) a process has used so far, from /proc. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** The machine's CPU time so far (ms, all cores): busy, and in all (busy + idle + I/O wait). */
+export function machineCpuMs(): { busy: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1);
+  const ticks = fields.map(Number);
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  const idle = ticks[3]! + ticks[4]!;
+  return { busy: ((total - idle) * 1000) / CLOCK_TICKS, total: (total * 1000) / CLOCK_TICKS };
+}
+
 export function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
