@@ -50,10 +50,17 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
           (setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, body), 'B')) STORED,
         UNIQUE (content_type, document_id, locale)
       )`);
-      // An index from before document keys: its entries go, and the start indexes them again.
-      await db.raw('ALTER TABLE search_entries ADD COLUMN IF NOT EXISTS document_key bigint');
-      await db.raw('DELETE FROM search_entries WHERE document_key IS NULL');
-      await db.raw('ALTER TABLE search_entries ALTER COLUMN document_key SET NOT NULL');
+      // An index from before document keys: emptied and given the column; the start (an empty
+      // index) indexes everything again.
+      const { rows: keyColumn } = (await db.raw(
+        `SELECT 1 FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name = 'search_entries'
+           AND column_name = 'document_key'`,
+      )) as { rows: unknown[] };
+      if (!keyColumn.length) {
+        await db.raw('DELETE FROM search_entries');
+        await db.raw('ALTER TABLE search_entries ADD COLUMN document_key bigint NOT NULL');
+      }
       await db.raw(
         'CREATE INDEX IF NOT EXISTS search_entries_tsv ON search_entries USING GIN (tsv)',
       );
