@@ -81,7 +81,9 @@ describe('site search', () => {
   afterAll(() => cms?.stop());
 
   it('finds words by their stem, in English and in French', async () => {
-    expect(await slugs('policing')).toContain('community-approaches');
+    // Every hit, on one page: five of the seed's entries tie with it in rank, and ties go by
+    // document id (random), so a 10-hit page holds it four times in five.
+    expect(await slugs('policing', { pageSize: 50 })).toContain('community-approaches');
     expect(await slugs('réduction des risques', { locale: 'fr' })).toContain('reduction-du-risque');
     // The seeded reports: "harm reduction" finds both reports about it.
     expect(await slugs('harm reduction')).toEqual(
@@ -162,7 +164,9 @@ describe('site search', () => {
       const results = await search(query);
       expect(results.query.length).toBeLessThanOrEqual(200);
     }
-    expect(await slugs('\u0000\u0002policing\u0003')).toContain('community-approaches');
+    expect(await slugs('\u0000\u0002policing\u0003', { pageSize: 50 })).toContain(
+      'community-approaches',
+    );
   });
 
   it('counts and pages every match, however many, one hit per document', async () => {
