@@ -115,7 +115,6 @@ export function ensureDebianTools(tools: Array<[command: string, debianPackage: 
   }
 }
 
-/** A process's resident memory, in MB (Linux). */
 /** Linux's clock ticks per second in /proc (USER_HZ, 100 on every Linux ABI). */
 const CLOCK_TICKS = 100;
 
@@ -135,6 +134,7 @@ export function machineCpuMs(): { busy: number; total: number } {
   return { busy: ((total - idle) * 1000) / CLOCK_TICKS, total: (total * 1000) / CLOCK_TICKS };
 }
 
+/** A process's resident memory, in MB (Linux). */
 export function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;

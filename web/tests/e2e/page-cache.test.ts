@@ -5,7 +5,7 @@
  * that counts what reaches the CMS.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningServer } from '@mdle/test-utils';
 import { ownSiteForFile, startOwnSites, type OwnSites } from './fixtures/own-sites';
 
@@ -103,5 +103,19 @@ describe('page cache switched off (NUXT_PAGE_CACHE_MEGABYTES=0)', () => {
     // time, join the page's read of the publication instead of sending their own.
     expect(reached).toEqual([2, 2, 2]);
     expect(await own.purge()).toBe(0);
+  });
+
+  it("asks the CMS for the layout's data and the page's at once, not one after the other", async () => {
+    const [web] = own.sites as [RunningServer];
+    const release = own.cms.holdAnswers();
+    const page = fetch(web.url + PUBLICATION);
+    try {
+      // Held at the proxy, the site settings' answer cannot let the page's query start: both
+      // are held only if they were sent together.
+      await vi.waitFor(() => expect(own.cms.held).toBe(2), { timeout: 5_000 });
+    } finally {
+      release();
+    }
+    expect((await page).status).toBe(200);
   });
 });
