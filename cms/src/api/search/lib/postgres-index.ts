@@ -27,13 +27,9 @@ const engineColumns = (entry: SearchEntry) => ({ config: SEARCH_LANGUAGES[entry.
  */
 export function postgresSearchIndex(db: Core.Strapi['db']['connection']): SearchIndex {
   // One tsquery per language, parsed once; each version is matched with its own language's.
-  const queries = `WITH q AS (SELECT ${LOCALES.map(
+  const queries = `q AS (SELECT ${LOCALES.map(
     (locale) => `websearch_to_tsquery('${SEARCH_LANGUAGES[locale]}', :query) AS ${locale}`,
-  ).join(', ')})`;
-  const queryOf = `CASE e.locale ${LOCALES.map((locale) => `WHEN '${locale}' THEN q.${locale}`).join(' ')} END`;
-  const matched = LOCALES.map((locale) => `(e.locale = '${locale}' AND e.tsv @@ q.${locale})`).join(
-    ' OR ',
-  );
+  ).join(', ')}),`;
   return {
     async ensure() {
       await db.raw(`CREATE TABLE IF NOT EXISTS search_entries (
@@ -69,13 +65,17 @@ export function postgresSearchIndex(db: Core.Strapi['db']['connection']): Search
     page(query, window) {
       return searchPage(
         db,
-        `${queries}
-         SELECT e.id, e.content_type, e.document_id, e.document_key,
-                CASE WHEN e.locale = :locale THEN 1 ELSE 0 END AS preferred,
-                ts_rank(e.tsv, ${queryOf}) AS rank
-         FROM search_entries e, q
-         WHERE ${matched}`,
-        { query, locale: window.locale },
+        {
+          prelude: queries,
+          matches: (locale, exceptDocuments) =>
+            `SELECT id, document_key AS document, content_type AS type,
+                ts_rank(tsv, q.${locale}) AS rank
+              FROM search_entries, q
+              WHERE locale = '${locale}' AND tsv @@ q.${locale}
+              ${exceptDocuments ? `AND document_key NOT IN (${exceptDocuments})` : ''}`,
+          typeValue: (type) => type,
+          bindings: { query },
+        },
         window,
       );
     },
