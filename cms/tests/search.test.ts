@@ -252,10 +252,28 @@ describe('site search', () => {
       await db.raw(`INSERT INTO search_terms (rowid, title_stems, text_stems, locale)
         VALUES (1, 'polic', '', 'en')`);
     } else {
+      // Before document keys, and with one GIN index for every language.
       await db.raw('ALTER TABLE search_entries DROP COLUMN document_key');
+      await db.raw('CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv)');
     }
     await ensureSearchIndex(cms.strapi);
     expect(await service.count()).toBe(count);
     expect(await slugs('police')).toEqual(before);
+    if (cms.strapi.db.dialect.client !== 'sqlite') {
+      // One index per language, without a pending list that every search would scan.
+      const { rows } = (await db.raw(
+        `SELECT c.relname AS name, c.reloptions AS options, pg_get_expr(i.indpred, i.indrelid) AS only
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+         WHERE i.indrelid = 'search_entries'::regclass AND c.relam = (SELECT oid FROM pg_am WHERE amname = 'gin')
+         ORDER BY c.relname`,
+      )) as { rows: { name: string; options: string[]; only: string }[] };
+      expect(rows).toEqual(
+        ['en', 'fr'].map((locale) => ({
+          name: `search_entries_tsv_${locale}`,
+          options: ['fastupdate=off'],
+          only: `(locale = '${locale}'::text)`,
+        })),
+      );
+    }
   });
 });
