@@ -27,7 +27,7 @@ const TYPE_CODES: Record<SearchType, number> = {
  * An entry's id says which document it is a version of, and its kind: 48 bits of the
  * document's key, 3 of its kind, 2 of its language (so at most 53 bits: a safe JavaScript
  * integer). A search then groups and counts its matches by id alone, without reading each
- * match's entry. Two documents of one kind whose keys collide (odds of about 1 in 10^7 for
+ * match's entry. Two documents of one kind whose keys collide (odds of about 1 in 5 million for
  * 10,000 documents) cannot both be indexed: the second one's write fails and is logged.
  */
 const entryId = (entry: SearchEntry) =>
