@@ -116,19 +116,21 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
     },
     ...searchTableWrites(db, engineColumns),
     async page(query, window) {
-      const stemsByLocale = new Map(LOCALES.map((locale) => [locale, queryStems(query, locale)]));
-      if (![...stemsByLocale.values()].some((stemList) => stemList.length)) {
-        return { counts: [], ids: [] };
-      }
+      // Each language's FTS5 expression; none where all the query's words are its stop words.
+      const expressions = new Map(
+        LOCALES.flatMap((locale) => {
+          const stemList = queryStems(query, locale);
+          return stemList.length ? [[locale, matchExpression(stemList)] as const] : [];
+        }),
+      );
+      if (!expressions.size) return { counts: [], ids: [] };
       return searchPage(
         db,
         {
           matches(locale, exceptDocuments) {
             const table = termsTable(locale);
-            // A language none of whose words are searched (all stop words) matches nothing.
-            const match = stemsByLocale.get(locale)!.length
-              ? `${table} MATCH :match_${locale}`
-              : '0';
+            // A language with no expression matches nothing.
+            const match = expressions.has(locale) ? `${table} MATCH :match_${locale}` : '0';
             return `SELECT rowid AS id, ${documentOf('rowid')} AS document, ${typeOf('rowid')} AS type,
               -bm25(${table}, 10.0, 1.0) AS rank
             FROM ${table} WHERE ${match}
@@ -136,9 +138,7 @@ export function sqliteSearchIndex(db: Core.Strapi['db']['connection']): SearchIn
           },
           typeValue: (type) => TYPE_CODES[type],
           bindings: Object.fromEntries(
-            [...stemsByLocale]
-              .filter(([, stemList]) => stemList.length)
-              .map(([locale, stemList]) => [`match_${locale}`, matchExpression(stemList)]),
+            [...expressions].map(([locale, expression]) => [`match_${locale}`, expression]),
           ),
         },
         window,
