@@ -1,8 +1,13 @@
 /** A publication's APA and Chicago references in the page's language (server/api/citations). */
 export function useCitation(slug: MaybeRefOrGetter<string>) {
   const { locale } = useI18n();
+  const language = computed(() => siteLocaleOf(locale.value));
   const path = computed(
-    () => `/api/citations/${siteLocaleOf(locale.value)}/${encodeURIComponent(toValue(slug))}`,
+    () => `/api/citations/${language.value}/${encodeURIComponent(toValue(slug))}`,
   );
-  return useFetch<FormattedCitations>(path, { key: computed(() => path.value) });
+  return useSiteRead<FormattedCitations>(
+    () => path.value,
+    () => ({ path: path.value }),
+    (reads) => reads.citations(language.value, toValue(slug)),
+  );
 }

@@ -10,3 +10,12 @@ export async function publicationCitation(locale: unknown, slug: string | undefi
   if (!publication) throw createError({ statusCode: 404, statusMessage: 'No such publication' });
   return { locale, item: publicationCsl(publication, locale) };
 }
+
+/** The APA and Chicago references of the publication at `slug`, in `locale`, or a 404. */
+export async function publicationReferences(
+  locale: unknown,
+  slug: string | undefined,
+): Promise<FormattedCitations> {
+  const citation = await publicationCitation(locale, slug);
+  return formattedCitations(citation.item, citation.locale);
+}

@@ -1,8 +1,7 @@
 /** `/api/citations/<locale>/<slug>`: a publication's APA and Chicago references, for its page. */
-export default defineEventHandler(async (event) => {
-  const { locale, item } = await publicationCitation(
+export default defineEventHandler((event) =>
+  publicationReferences(
     getRouterParam(event, 'locale'),
     getRouterParam(event, 'slug', { decode: true }),
-  );
-  return formattedCitations(item, locale);
-});
+  ),
+);
