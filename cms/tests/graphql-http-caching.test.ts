@@ -23,7 +23,8 @@ describe('HTTP caching of public GraphQL answers', () => {
   let readToken: string;
   let fullToken: string;
   beforeAll(async () => {
-    cms = await bootCms({ GRAPHQL_HTTP_MAX_AGE: '45' });
+    // With the answer caches on (the tests' default is off): a publish must reach them too.
+    cms = await bootCms({ GRAPHQL_HTTP_MAX_AGE: '45', GRAPHQL_CACHE_TTL: '60' });
     readToken = await createApiToken(cms.strapi, 'read-only');
     fullToken = await createApiToken(cms.strapi, 'full-access');
   });
@@ -146,6 +147,50 @@ describe('HTTP caching of public GraphQL answers', () => {
     expect(methods.slice(2)).toEqual(['GET false']);
     expect(second).toEqual(first);
     expect(first.publications[0]?.slug).toBe('drug-markets-security-foreign-aid');
+  });
+
+  /** Runs `request` and counts the database queries it caused. */
+  const countQueries = async <T>(request: () => Promise<T>) => {
+    let queries = 0;
+    const listener = () => (queries += 1);
+    cms.strapi.db.connection.on('query', listener);
+    try {
+      return { result: await request(), queries };
+    } finally {
+      cms.strapi.db.connection.removeListener('query', listener);
+    }
+  };
+
+  it('answers a repeated anonymous GET from the bytes and headers it was sent with, ahead of Strapi', async () => {
+    await persistedGet({ withText: true });
+    const first = await persistedGet();
+    const firstBody = await first.text();
+    // Apollo's response cache would still check the public role's permissions (a query).
+    const { result: again, queries } = await countQueries(() => persistedGet());
+    expect(queries).toBe(0);
+    expect(again.headers.get('age')).toMatch(/^\d+$/);
+    expect(await again.text()).toBe(firstBody);
+    for (const header of [
+      'cache-control',
+      'etag',
+      'vary',
+      'content-type',
+      'content-security-policy',
+    ]) {
+      expect(again.headers.get(header), header).toBe(first.headers.get(header));
+    }
+    const notModified = await conditionalGet(new URL(again.url), again.headers.get('etag')!);
+    expect(notModified.status).toBe(304);
+
+    // Apollo refuses a GET without its preflight header (CSRF prevention), kept answer or not.
+    const url = new URL(again.url);
+    expect((await fetch(url)).status).toBe(400);
+    // A token is never answered from what anonymous callers were sent.
+    const withToken = await fetch(url, {
+      headers: { ...PREFLIGHT, authorization: `Bearer ${fullToken}` },
+    });
+    expect(withToken.headers.get('cache-control')).toBe('private, no-store');
+    expect(withToken.headers.has('age')).toBe(false);
   });
 
   it('answers 400 with a clear message to a request that cannot be parsed', async () => {

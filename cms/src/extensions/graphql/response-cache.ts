@@ -67,6 +67,12 @@ function publicResponses(): PublicResponseStore {
   return store;
 }
 
+/**
+ * The current generation of public answers: it changes whenever public content changes, on every
+ * replica. Caches of public answers keep them under it (middlewares/graphql-answer-cache.ts).
+ */
+export const publicResponsesGeneration = (): Promise<string> => publicResponses().generation();
+
 const isAnonymous = async ({ request }: { request: { http?: { headers: Map<string, string> } } }) =>
   !request.http?.headers.get('authorization');
 
