@@ -103,6 +103,10 @@ http {
     location /graphql {
       proxy_pass ${cms.url}; proxy_http_version 1.1; proxy_set_header Connection "";
       proxy_cache graphql; proxy_cache_lock on; proxy_cache_key $request_uri;
+      proxy_cache_bypass $http_authorization; proxy_no_cache $http_authorization;
+      # A cached answer is ~1 KB: read and sent with its headers in one write, rather than the
+      # headers first and the body by sendfile (+15 % req/s on a hit, as docs/api.md says).
+      sendfile off;
     }
   }
 }
