@@ -95,6 +95,28 @@ describe('state shared by CMS replicas through Redis', () => {
     expect(fresh.body.data?.topics[0]?.slug).toBe(topic.slug);
   });
 
+  it("stops replaying this replica's kept GET answers once another replica publishes", async () => {
+    const url = new URL('/graphql', cms.url);
+    url.searchParams.set('query', '{ topics(locale: "en", sort: "slug") { slug } }');
+    let queries = 0;
+    const count = () => (queries += 1);
+    cms.strapi.db.connection.on('query', count);
+    const get = async () => {
+      queries = 0;
+      const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.status).toBe(200);
+      await response.text();
+      return queries;
+    };
+    await get();
+    expect(await get()).toBe(0); // replayed from this replica's memory
+    // What another replica's publish does: move every replica to the next generation.
+    await redis.incr(`${prefix}:graphql-generation`);
+    expect(await get()).toBeGreaterThan(0);
+    expect(await get()).toBe(0);
+    cms.strapi.db.connection.removeListener('query', count);
+  });
+
   it('drops the public permissions on every replica the moment one changes them', async () => {
     const status = async () => (await fetch(`${cms.url}/api/topics?locale=en`)).status;
     expect(await status()).toBe(200);
