@@ -24,6 +24,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // strapi::logger's line, with link tokens redacted (src/middlewares/request-log.ts).
   'global::request-log',
   'strapi::errors',
+  // ETag and 304 for public GraphQL answers (src/middlewares/graphql-conditional-get.ts), the
+  // kept ones below included.
+  'global::graphql-conditional-get',
   // Anonymous GraphQL GETs answered again from the bytes they were sent with, ahead of the rest
   // (src/middlewares/graphql-answer-cache.ts); off with GRAPHQL_CACHE_TTL=0, like Apollo's cache.
   {
@@ -33,8 +36,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       megabytes: env.int('GRAPHQL_ANSWER_CACHE_MEGABYTES', 16),
     },
   },
-  // ETag and 304 for public GraphQL answers (src/middlewares/graphql-conditional-get.ts).
-  'global::graphql-conditional-get',
   securityHeaders(),
   {
     name: 'strapi::cors',

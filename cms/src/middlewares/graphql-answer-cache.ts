@@ -16,8 +16,6 @@ interface KoaContext {
   url: string;
   status: number;
   body: unknown;
-  /** The request's If-None-Match (or If-Modified-Since) matches the answer's headers. */
-  fresh: boolean;
   /** A request header. */
   get(field: string): string;
   set(field: string, value: string): void;
@@ -27,7 +25,10 @@ interface KoaContext {
   };
 }
 
-/** Set by Node or Koa for each answer; never replayed. */
+/**
+ * Set by Node or Koa for each answer; never replayed. The ETag, `Vary: Authorization` and a 304
+ * come from graphql-conditional-get, around this middleware, for kept answers as for others.
+ */
 const PER_ANSWER_HEADERS = new Set([
   'content-length',
   'date',
@@ -99,14 +100,10 @@ export default (
   };
 };
 
-/** Sends a kept answer, or 304 when the caller holds it already (as graphql-conditional-get). */
+/** Sends a kept answer, with its age. */
 function replay(ctx: KoaContext, answer: KeptAnswer): void {
   ctx.status = 200;
   for (const [name, value] of answer.headers) ctx.set(name, value);
   ctx.set('age', String(Math.floor((Date.now() - answer.keptAt) / 1000)));
-  if (ctx.fresh) {
-    ctx.status = 304;
-    return;
-  }
   ctx.body = answer.body;
 }
