@@ -36,6 +36,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       megabytes: env.int('GRAPHQL_ANSWER_CACHE_MEGABYTES', 16),
     },
   },
+  // GraphQL's JSON answers get an API's security headers, not a document's
+  // (src/middlewares/graphql-api-headers.ts); kept answers above keep them.
+  'global::graphql-api-headers',
   securityHeaders(),
   {
     name: 'strapi::cors',
@@ -44,7 +47,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       origin: env.array('CORS_ORIGINS', ['http://localhost:3000', 'http://127.0.0.1:3000']),
     },
   },
-  'strapi::poweredBy',
+  // No `X-Powered-By`: it names the software to attackers and serves no client (OWASP).
   'strapi::query',
   {
     name: 'strapi::body',

@@ -193,6 +193,33 @@ describe('HTTP caching of public GraphQL answers', () => {
     expect(withToken.headers.has('age')).toBe(false);
   });
 
+  it("sends an API's security headers with JSON answers, kept or not, and a document's with the admin", async () => {
+    await persistedGet({ withText: true });
+    for (const answer of [await persistedGet(), await persistedGet()]) {
+      expect(answer.headers.get('content-type')).toMatch(/json/);
+      expect(answer.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('strict-transport-security')).toMatch(/max-age=/);
+      for (const header of [
+        'x-powered-by',
+        'x-dns-prefetch-control',
+        'x-download-options',
+        'x-permitted-cross-domain-policies',
+      ]) {
+        expect(answer.headers.has(header), header).toBe(false);
+      }
+      // `*` with credentials is a combination browsers refuse: the public API needs none.
+      expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+      expect(answer.headers.has('access-control-allow-credentials')).toBe(false);
+    }
+    const admin = await fetch(new URL('/admin', cms.url));
+    expect(admin.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(admin.headers.has('x-powered-by')).toBe(false);
+  });
+
   it('answers 400 with a clear message to a request that cannot be parsed', async () => {
     const tooManyTokens = `{ ${'title '.repeat(GRAPHQL_LIMITS.maxTokens + 10)} }`;
     const cases = ['{', 'query { publications { title }', tooManyTokens];
