@@ -68,6 +68,14 @@ describe('page cache: canonical URLs, bounded entries, cheap hits', () => {
     expect(entriesWithJunk).toBe(await site.purge());
   });
 
+  it('renders a page from in-process reads: the page is kept, and no API answer of its own', async () => {
+    await site.purge();
+    expect((await get(PUBLICATION)).status).toBe(200);
+    // Reads sent to the site's own routes (/api/cms, /api/citations) would each go through the
+    // whole h3 stack and be kept as a cached answer of their own (plugins/site-reads.ts).
+    expect(await site.purge()).toBe(1);
+  });
+
   it('serves a cached page without rebuilding the runtime config from process.env', async () => {
     await get(PUBLICATION);
     await get('/robots.txt');
