@@ -4,8 +4,10 @@
  *  - nginx (1 worker, started here) and a bare Node `http` server, sending the very bytes of each
  *    page saved to a file;
  *  - our cached pages (home, list, publication, EN and FR) and our /robots.txt;
- *  - an uncached publication page for one visitor (the page cache emptied before each request);
- *  - 10,000 requests with distinct junk query strings: memory added, requests that reach the CMS;
+ *  - an uncached publication page for one visitor (the page cache emptied before each request),
+ *    on the quiet server and after the loads: wall-clock time and the site thread's CPU time;
+ *  - 10,000 requests with distinct junk query strings: heap kept after a full GC, RSS added,
+ *    requests that reach the CMS;
  *  - anonymous GraphQL GET (a persisted-query hash) from nginx's proxy_cache in front of the CMS,
  *    next to nginx sending the same answer from a file;
  *  - Lighthouse (mobile) on every page type in both languages (bench/lighthouse.mts).
@@ -27,6 +29,8 @@ import {
   ensureDebianTools,
   errorsOf,
   formatTable,
+  mainThreadSchedule,
+  retainedHeapMegabytes,
   rssMegabytes,
   wrk,
 } from '../../packages/test-utils/src/bench.ts';
@@ -63,10 +67,16 @@ const workDir = mkdtempSync(join(tmpdir(), 'mdle-bench-'));
 const cms = await startBuiltCms({ port: await getFreePort(), env: { NODE_ENV: 'production' } });
 const cmsProxy = await startCountingProxy(cms.url);
 const secret = randomBytes(24).toString('base64url');
+// The site's inspector, on loopback: the heap a load leaves behind is asked through it.
+const webInspectorPort = await getFreePort();
 const web = await startBuiltWeb({
   port: await getFreePort(),
   cmsUrl: cmsProxy.url,
-  env: { NODE_ENV: 'production', NUXT_REVALIDATE_SECRET: secret },
+  env: {
+    NODE_ENV: 'production',
+    NUXT_REVALIDATE_SECRET: secret,
+    NODE_OPTIONS: `--inspect=127.0.0.1:${webInspectorPort}`,
+  },
 });
 
 // The references: each page's bytes, saved once, served by nginx and by a bare Node server.
@@ -146,7 +156,46 @@ const row = (what: string, path: string, result: WrkResult, reference: number, n
     note,
   ]);
 
+/**
+ * Uncached, one visitor: the page cache emptied before each request (not timed), 200 renders
+ * timed after 20 that warm the code up. Each render's wall-clock time, and the site's main thread
+ * time on a CPU and waiting for one: what the render costs, apart from the machine's noise.
+ */
+const uncachedRow = async (when: string) => {
+  const wall: number[] = [];
+  const run: number[] = [];
+  const wait: number[] = [];
+  for (let index = 0; index < 220; index += 1) {
+    await fetchAgain(`${web.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    const before = mainThreadSchedule(web.process.pid!);
+    const started = performance.now();
+    await (await fetchAgain(web.url + PUBLICATION)).arrayBuffer();
+    const took = performance.now() - started;
+    const after = mainThreadSchedule(web.process.pid!);
+    if (index < 20) continue;
+    wall.push(took);
+    run.push(after.runMs - before.runMs);
+    wait.push(after.waitMs - before.waitMs);
+  }
+  for (const values of [wall, run, wait]) values.sort((a, b) => a - b);
+  const median = (values: number[]) => values[100]!.toFixed(2);
+  rows.push([
+    `site uncached, 1 visitor, ${when}`,
+    PUBLICATION,
+    '',
+    median(wall),
+    wall[197]!.toFixed(2),
+    '',
+    '0',
+    `200 renders; site thread p50: ${median(run)} ms on CPU, ${median(wait)} ms waiting for one`,
+  ]);
+};
+
 try {
+  await uncachedRow('quiet server');
   for (const [label, path] of PAGES) {
     const nginxResult = await wrk(`http://127.0.0.1:${nginxPort}${path}`);
     const reference = nginxResult.rps;
@@ -160,29 +209,7 @@ try {
   row('site, robots.txt', '/robots.txt', await wrk(`${web.url}/robots.txt`), nginxPublication);
 
   console.info('[bench] robots.txt: done');
-  // Uncached, one visitor: the page cache emptied before each request (not timed). The first
-  // renders after the loads above meet a heap full of their garbage: 20 are not counted.
-  const times: number[] = [];
-  for (let index = 0; index < 220; index += 1) {
-    await fetchAgain(`${web.url}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}` },
-    });
-    const started = performance.now();
-    await (await fetchAgain(web.url + PUBLICATION)).arrayBuffer();
-    if (index >= 20) times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  rows.push([
-    'site uncached, 1 visitor',
-    PUBLICATION,
-    '',
-    times[100]!.toFixed(2),
-    times[197]!.toFixed(2),
-    '',
-    '0',
-    '200 renders',
-  ]);
+  await uncachedRow('after the loads above');
 
   console.info('[bench] uncached renders: done');
   // 10,000 requests, 10 at a time; answers how many were redirected.
@@ -202,10 +229,14 @@ try {
   };
   // First the same redirect 10,000 times: the heap grows to its working size under any load
   // (about +130 MB from a fresh start whatever the URLs), which is not what is measured here.
+  // The heap kept is measured around both (a full GC shrinks RSS, so it comes before the warm-up).
+  const heapBefore = await retainedHeapMegabytes(webInspectorPort);
   await send10k(() => '/publications?utm=same');
   const rssBefore = rssMegabytes(web.process.pid!);
   const cmsBefore = cmsProxy.requests;
   const redirected = await send10k((index) => `/publications?utm=${index}`);
+  const rssAdded = rssMegabytes(web.process.pid!) - rssBefore;
+  const heapAdded = (await retainedHeapMegabytes(webInspectorPort)) - heapBefore;
   rows.push([
     'site, 10,000 junk query strings',
     '/publications?utm=N',
@@ -214,7 +245,7 @@ try {
     '',
     '',
     String(10_000 - redirected),
-    `+${(rssMegabytes(web.process.pid!) - rssBefore).toFixed(1)} MB RSS (heap warmed), ${cmsProxy.requests - cmsBefore} CMS requests`,
+    `+${heapAdded.toFixed(1)} MB heap kept, +${rssAdded.toFixed(1)} MB RSS (heap warmed), ${cmsProxy.requests - cmsBefore} CMS requests`,
   ]);
 
   console.info('[bench] junk query strings: done');

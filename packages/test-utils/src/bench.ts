@@ -139,3 +139,49 @@ export function rssMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
 }
+
+/**
+ * The time a process's main thread (its JavaScript) has run on a CPU so far, and has waited for
+ * one, in ms (/proc's schedstat, nanoseconds). Unlike wall-clock times it does not count a busy
+ * or noisy machine's delays in the running time: a render's cost, apart from the waits.
+ */
+export function mainThreadSchedule(pid: number): { runMs: number; waitMs: number } {
+  const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ');
+  return { runMs: Number(run) / 1e6, waitMs: Number(wait) / 1e6 };
+}
+
+/**
+ * The JavaScript heap a Node process keeps after a full garbage collection, in MB, asked through
+ * its inspector (started with `--inspect=127.0.0.1:<port>`). What a load left behind, unlike RSS,
+ * which also counts garbage not yet collected and heap V8 has grown and not given back.
+ */
+export async function retainedHeapMegabytes(inspectorPort: number): Promise<number> {
+  const [target] = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json()) as [
+    { webSocketDebuggerUrl: string },
+  ];
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = reject;
+  });
+  const answers = new Map<number, (result: Record<string, number>) => void>();
+  socket.onmessage = (message) => {
+    const { id, result } = JSON.parse(String(message.data)) as {
+      id: number;
+      result: Record<string, number>;
+    };
+    answers.get(id)?.(result);
+  };
+  let lastId = 0;
+  const send = (method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      answers.set(++lastId, resolve);
+      socket.send(JSON.stringify({ id: lastId, method }));
+    });
+  try {
+    await send('HeapProfiler.collectGarbage');
+    return (await send('Runtime.getHeapUsage')).usedSize! / 1024 / 1024;
+  } finally {
+    socket.close();
+  }
+}
