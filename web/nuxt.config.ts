@@ -38,6 +38,8 @@ export default defineNuxtConfig({
     // Server-only: the browser never talks to the CMS nor sees its token.
     cmsUrl: 'http://127.0.0.1:1337', // NUXT_CMS_URL
     cmsToken: '', // NUXT_CMS_TOKEN (read-only API token, optional)
+    // NUXT_CMS_TIMEOUT_SECONDS: a CMS read that takes longer fails, and its page answers 503.
+    cmsTimeoutSeconds: 10,
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET: shared with the CMS publish webhook
     previewSecret: '', // NUXT_PREVIEW_SECRET: checks the CMS's preview links (empty: no preview)
     trustedProxies: 'loopback', // NUXT_TRUSTED_PROXIES: whose X-Forwarded-For names the visitor

@@ -25,13 +25,28 @@ export interface GraphQLClientOptions {
   /** Read API token; sent as a bearer token. Keep it server-side. */
   token?: string;
   timeoutMs?: number;
-  fetch?: typeof fetch;
+  /** The HTTP client: the global fetch unless told (a server may give a lighter one). */
+  fetch?: GraphQLFetch;
   /**
    * GraphQL request extensions sent with every request, e.g. `{ localeFallback: true }`: each
    * document in the asked locale, else in another (see docs/api.md).
    */
   extensions?: Record<string, unknown>;
 }
+
+/**
+ * What the client asks of an HTTP client: `fetch` does it, and so can a thinner one on a server
+ * (web/server/utils/cms-http.ts), as long as it honours the signal (the client's timeout).
+ */
+export type GraphQLFetch = (
+  url: string,
+  init: {
+    method: 'GET' | 'POST';
+    headers: Record<string, string>;
+    body?: string;
+    signal: AbortSignal;
+  },
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 export type GraphQLClient = <TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -84,8 +99,11 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
   };
 
-  const send = async (init: RequestInit, url = options.endpoint) => {
-    let response: Response;
+  const send = async (
+    init: Omit<Parameters<GraphQLFetch>[1], 'signal'>,
+    url = options.endpoint,
+  ) => {
+    let response: Awaited<ReturnType<GraphQLFetch>>;
     try {
       response = await doFetch(url, {
         ...init,

@@ -12,11 +12,13 @@ let cached: { key: string; client: GraphQLClient } | undefined;
  * the default one (else another), with its own `locale`, so a page is never empty or a 404 for
  * want of translation. The CMS filters, sorts and paginates both languages in one query.
  */
-const clientFor = (cmsUrl: string, token: string | undefined) =>
+const clientFor = (cmsUrl: string, token: string | undefined, timeoutSeconds: number) =>
   createGraphQLClient({
     endpoint: new URL('/graphql', cmsUrl).toString(),
     token,
+    timeoutMs: timeoutSeconds * 1000,
     extensions: { localeFallback: true },
+    fetch: cmsHttp,
   });
 
 /**
@@ -25,10 +27,13 @@ const clientFor = (cmsUrl: string, token: string | undefined) =>
  * reads with its own token instead (utils/preview.ts): the CMS then answers with its version.
  */
 export function useCmsClient(previewToken?: string): GraphQLClient {
-  const { cmsUrl, cmsToken } = useRuntimeConfig();
-  if (previewToken) return clientFor(cmsUrl, previewToken);
-  const key = `${cmsUrl}|${cmsToken}`;
-  if (cached?.key !== key) cached = { key, client: clientFor(cmsUrl, cmsToken || undefined) };
+  const { cmsUrl, cmsToken, cmsTimeoutSeconds } = useRuntimeConfig();
+  const timeout = Number(cmsTimeoutSeconds);
+  if (previewToken) return clientFor(cmsUrl, previewToken, timeout);
+  const key = `${cmsUrl}|${cmsToken}|${timeout}`;
+  if (cached?.key !== key) {
+    cached = { key, client: clientFor(cmsUrl, cmsToken || undefined, timeout) };
+  }
   return cached.client;
 }
 

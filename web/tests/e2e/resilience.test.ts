@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAsEditor } from './editor';
+import { startOwnSites, type OwnSites } from './fixtures/own-sites';
 import { startServers, type Servers } from './stack';
 
 const PUBLICATION = 'api::publication.publication';
@@ -113,5 +114,32 @@ describe('page cache: purged when an editor publishes, serving while the CMS is 
     expect(purge.status).toBe(200);
     expect(((await purge.json()) as { purged: number }).purged).toBeGreaterThan(0);
     expect((await page(servers, `/publications/${SLUG}`)).status).toBe(503);
+  });
+});
+
+describe('a CMS that does not answer', () => {
+  let own: OwnSites;
+  beforeAll(async () => {
+    own = await startOwnSites({ NUXT_CMS_TIMEOUT_SECONDS: '1', NUXT_HOT_RESPONSES_SECONDS: '0' });
+  });
+  afterAll(() => own?.stop());
+
+  it('gives up after NUXT_CMS_TIMEOUT_SECONDS: the page says so (503) instead of hanging', async () => {
+    const [web] = own.sites;
+    const release = own.cms.holdAnswers();
+    try {
+      const started = Date.now();
+      const response = await fetch(`${web!.url}/fr/publications/${SLUG}`, {
+        headers: { accept: 'text/html' },
+      });
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('Le contenu est momentanément indisponible');
+      // The default (10 s) would still be waiting.
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      release();
+    }
+    // The CMS answers again: so does the page, uncached (a failed render is not kept).
+    expect((await fetch(`${web!.url}/fr/publications/${SLUG}`)).status).toBe(200);
   });
 });
