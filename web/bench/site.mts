@@ -1,6 +1,7 @@
 /**
  * `pnpm bench` (site part): the production builds of CMS and site on the seeded content, on
- * loopback, next to the physical references, all loaded by wrk (1 thread, 10 connections):
+ * loopback, next to the physical references, all loaded by wrk (1 thread, 10 connections), each
+ * subject and its references side by side in three rounds, the best round of each kept:
  *  - nginx (1 worker, started here) and a bare Node `http` server, sending the very bytes of each
  *    page saved to a file;
  *  - our cached pages (home, list, publication, EN and FR) and our /robots.txt;
@@ -11,7 +12,8 @@
  *  - anonymous GraphQL GET (a persisted-query hash) from nginx's proxy_cache in front of the CMS,
  *    next to nginx sending the same answer from a file;
  *  - Lighthouse (mobile) on every page type in both languages (bench/lighthouse.mts).
- * Prints the tables.   BENCH_DURATION=10 (seconds per measure), BENCH_LIGHTHOUSE=0 to skip it.
+ * Prints the tables.   BENCH_DURATION=10 (seconds per measure, over its rounds), BENCH_LIGHTHOUSE=0
+ * to skip Lighthouse.
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -32,7 +34,8 @@ import {
   mainThreadSchedule,
   retainedHeapMegabytes,
   rssMegabytes,
-  wrk,
+  wrkSideBySide,
+  type LoadResult,
 } from '../../packages/test-utils/src/bench.ts';
 import { lighthouseScores, type LighthouseRow } from './lighthouse.mts';
 
@@ -144,7 +147,7 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 
 const rows: string[][] = [];
 let lighthouse: LighthouseRow[] = [];
-const row = (what: string, path: string, result: WrkResult, reference: number, note = '') =>
+const row = (what: string, path: string, result: LoadResult, reference: number, note = '') =>
   rows.push([
     what,
     path,
@@ -158,14 +161,15 @@ const row = (what: string, path: string, result: WrkResult, reference: number, n
 
 /**
  * Uncached, one visitor: the page cache emptied before each request (not timed), 200 renders
- * timed after 20 that warm the code up. Each render's wall-clock time, and the site's main thread
+ * timed after WARM_UP more that let V8 optimise the render code. Each render's wall-clock time, and the site's main thread
  * time on a CPU and waiting for one: what the render costs, apart from the machine's noise.
  */
+const WARM_UP = 200;
 const uncachedRow = async (when: string) => {
   const wall: number[] = [];
   const run: number[] = [];
   const wait: number[] = [];
-  for (let index = 0; index < 220; index += 1) {
+  for (let index = 0; index < WARM_UP + 200; index += 1) {
     await fetchAgain(`${web.url}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}` },
@@ -175,7 +179,7 @@ const uncachedRow = async (when: string) => {
     await (await fetchAgain(web.url + PUBLICATION)).arrayBuffer();
     const took = performance.now() - started;
     const after = mainThreadSchedule(web.process.pid!);
-    if (index < 20) continue;
+    if (index < WARM_UP) continue;
     wall.push(took);
     run.push(after.runMs - before.runMs);
     wait.push(after.waitMs - before.waitMs);
@@ -195,18 +199,44 @@ const uncachedRow = async (when: string) => {
 };
 
 try {
+  // The floor under a visitor's time: the same page's bytes from the bare Node server, by the
+  // same client, one request at a time.
+  const floor: number[] = [];
+  for (let index = 0; index < 220; index += 1) {
+    const started = performance.now();
+    await (await fetchAgain(`http://127.0.0.1:${barePort}${PUBLICATION}`)).arrayBuffer();
+    if (index >= 20) floor.push(performance.now() - started);
+  }
+  floor.sort((a, b) => a - b);
+  rows.push([
+    'bare Node, 1 visitor',
+    PUBLICATION,
+    '',
+    floor[100]!.toFixed(2),
+    floor[197]!.toFixed(2),
+    '',
+    '0',
+    '200 requests',
+  ]);
   await uncachedRow('quiet server');
   for (const [label, path] of PAGES) {
-    const nginxResult = await wrk(`http://127.0.0.1:${nginxPort}${path}`);
-    const reference = nginxResult.rps;
+    const [nginxResult, bareResult, siteResult] = await wrkSideBySide([
+      { url: `http://127.0.0.1:${nginxPort}${path}` },
+      { url: `http://127.0.0.1:${barePort}${path}` },
+      { url: web.url + path },
+    ]);
+    const reference = nginxResult!.rps;
     const size = `${(saved.get(path)!.length / 1024).toFixed(1)} KB, ${(gzipSync(saved.get(path)!).length / 1024).toFixed(1)} KB gz`;
-    row(`nginx, ${label}`, path, nginxResult, reference, size);
-    row(`bare Node, ${label}`, path, await wrk(`http://127.0.0.1:${barePort}${path}`), reference);
-    row(`site cached, ${label}`, path, await wrk(web.url + path), reference);
+    row(`nginx, ${label}`, path, nginxResult!, reference, size);
+    row(`bare Node, ${label}`, path, bareResult!, reference);
+    row(`site cached, ${label}`, path, siteResult!, reference);
     console.info(`[bench] ${path}: done`);
   }
-  const nginxPublication = (await wrk(`http://127.0.0.1:${nginxPort}${PUBLICATION}`)).rps;
-  row('site, robots.txt', '/robots.txt', await wrk(`${web.url}/robots.txt`), nginxPublication);
+  const [nginxPublication, robots] = await wrkSideBySide([
+    { url: `http://127.0.0.1:${nginxPort}${PUBLICATION}` },
+    { url: `${web.url}/robots.txt` },
+  ]);
+  row('site, robots.txt', '/robots.txt', robots!, nginxPublication!.rps);
 
   console.info('[bench] robots.txt: done');
   await uncachedRow('after the loads above');
@@ -265,25 +295,25 @@ try {
   // The reference: nginx sending the same answer's bytes from a file.
   const answer = Buffer.from(await cached.arrayBuffer());
   writeFileSync(join(staticDir, 'graphql.json'), answer);
-  const nginxGraphql = await wrk(`http://127.0.0.1:${nginxPort}/graphql.json`);
+  const [nginxGraphql, direct, viaNginx] = await wrkSideBySide([
+    { url: `http://127.0.0.1:${nginxPort}/graphql.json` },
+    { url: `${cms.url}${graphqlPath}`, headers: preflight },
+    { url: `http://127.0.0.1:${nginxCachePort}${graphqlPath}`, headers: preflight },
+  ]);
+  const graphqlReference = nginxGraphql!.rps;
   row(
     'nginx, the same answer as a file',
     '/graphql.json',
-    nginxGraphql,
-    nginxGraphql.rps,
+    nginxGraphql!,
+    graphqlReference,
     `${(answer.length / 1024).toFixed(1)} KB`,
   );
-  row(
-    'CMS GraphQL GET, direct',
-    '/graphql?extensions=…',
-    await wrk(`${cms.url}${graphqlPath}`, { headers: preflight }),
-    nginxGraphql.rps,
-  );
+  row('CMS GraphQL GET, direct', '/graphql?extensions=…', direct!, graphqlReference);
   row(
     'CMS GraphQL GET via nginx proxy_cache',
     '/graphql?extensions=…',
-    await wrk(`http://127.0.0.1:${nginxCachePort}${graphqlPath}`, { headers: preflight }),
-    nginxGraphql.rps,
+    viaNginx!,
+    graphqlReference,
     `${cached.status}, cache-control: ${cached.headers.get('cache-control')}`,
   );
   if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse = await lighthouseScores(web.url);
@@ -298,7 +328,7 @@ console.info(
   `\n${formatTable(['what', 'path', 'req/s', 'p50 ms', 'p99 ms', '× nginx', 'errors', 'note'], rows)}`,
 );
 console.info(
-  '\n× nginx: share of nginx req/s for the same bytes (robots.txt: of the publication page).',
+  '\n× nginx: share of nginx req/s for the same bytes (robots.txt: of the publication page); req/s: best of 3 rounds, side by side.',
 );
 if (lighthouse.length) {
   console.info(

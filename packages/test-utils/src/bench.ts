@@ -103,6 +103,27 @@ export async function wrk(url: string, options: WrkOptions = {}): Promise<LoadRe
   }
 }
 
+/**
+ * Loads several URLs side by side with wrk: in `rounds` rounds, each URL in turn for its share of
+ * the duration, keeping each URL's best round. On a shared machine whose speed drifts from one
+ * minute to the next, every URL meets the same drift, and a round a neighbour slowed down does
+ * not stand for the server.
+ */
+export async function wrkSideBySide(
+  targets: Array<{ url: string; headers?: Record<string, string> }>,
+  rounds = 3,
+): Promise<LoadResult[]> {
+  const duration = Math.max(1, Math.round(Number(process.env.BENCH_DURATION ?? 10) / rounds));
+  const best: LoadResult[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [index, { url, headers }] of targets.entries()) {
+      const result = await wrk(url, { duration, headers });
+      if (!best[index] || result.rps > best[index].rps) best[index] = result;
+    }
+  }
+  return best;
+}
+
 /** Installs the Debian packages a bench needs (wrk, nginx-light, chromium) when they are missing. */
 export function ensureDebianTools(tools: Array<[command: string, debianPackage: string]>): void {
   for (const [command, debianPackage] of tools) {
