@@ -20,7 +20,8 @@ let again: ReturnType<typeof setTimeout> | undefined;
  * Purges once more, `seconds` after the last purge. A render that began before a publish read the
  * old content, and it stores its page when it ends, after the purge: without a second purge that
  * page would be served until it expires (10 minutes). Renders end within the CMS client's timeout
- * (NUXT_CMS_TIMEOUT_SECONDS, 10), hence the default NUXT_PAGE_CACHE_REPURGE_SECONDS=12. Publishes in a row postpone it.
+ * (NUXT_CMS_TIMEOUT_SECONDS, 10), hence the default NUXT_PAGE_CACHE_REPURGE_SECONDS=12.
+ * Publishes in a row postpone it.
  */
 export function purgePageCacheAgainLater(seconds: number): void {
   clearTimeout(again);

@@ -147,4 +147,23 @@ describe('security: the site edge', () => {
       }
     },
   );
+
+  it('refuses to start with a duration or a size that is not a number', async () => {
+    const cases: Array<[string, string]> = [
+      ['NUXT_CMS_TIMEOUT_SECONDS', 'soon'],
+      ['NUXT_CMS_TIMEOUT_SECONDS', '0'],
+      ['NUXT_PAGE_CACHE_MEGABYTES', '-1'],
+      ['NUXT_HOT_RESPONSES_SECONDS', 'one'],
+    ];
+    for (const [name, value] of cases) {
+      await expect(
+        startBuiltWeb({
+          port: await getFreePort(),
+          cmsUrl: servers.cms.url,
+          env: { [name]: value },
+        }),
+        `${name}=${value}`,
+      ).rejects.toThrow(new RegExp(`Refusing to start: ${name} is "${value}"`));
+    }
+  });
 });
