@@ -217,6 +217,14 @@ describe('HTTP caching of public GraphQL answers', () => {
       // `*` with credentials is a combination browsers refuse: the public API needs none.
       expect(answer.headers.get('access-control-allow-origin')).toBe('*');
       expect(answer.headers.has('access-control-allow-credentials')).toBe(false);
+      // The same answer for every origin: one cached copy for all partner sites.
+      expect(answer.headers.get('vary')).toBe('Authorization');
+    }
+    // Asked from a partner site's page, or from an origin the CMS allows: still `*`, no Vary.
+    for (const origin of ['https://partner.example', 'http://localhost:3000']) {
+      const fromPage = await persistedGet({ withText: true, query, headers: { origin } });
+      expect(fromPage.headers.get('access-control-allow-origin'), origin).toBe('*');
+      expect(fromPage.headers.get('vary'), origin).toBe('Authorization');
     }
     const admin = await fetch(new URL('/admin', cms.url));
     expect(admin.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -29,8 +29,17 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) =>
     ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     ctx.set('X-Frame-Options', 'DENY');
     for (const header of DOCUMENT_ONLY_HEADERS) ctx.remove(header);
-    // The graphql plugin answers every origin with `*`, with which browsers refuse credentials anyway.
+    // The graphql plugin answers every origin with `*`, with which browsers refuse credentials
+    // anyway. Nor does the answer then depend on the Origin: without `Origin` in Vary, a CDN or
+    // nginx in front keeps one copy for every partner site rather than one per site.
     if (ctx.response.get('access-control-allow-origin') === '*') {
       ctx.remove('Access-Control-Allow-Credentials');
+      const vary = ctx.response
+        .get('vary')
+        .split(',')
+        .map((field) => field.trim())
+        .filter((field) => field && field.toLowerCase() !== 'origin');
+      if (vary.length) ctx.set('Vary', vary.join(', '));
+      else ctx.remove('Vary');
     }
   };
