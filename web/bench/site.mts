@@ -159,65 +159,59 @@ const row = (what: string, path: string, result: LoadResult, reference: number, 
     note,
   ]);
 
-/**
- * Uncached, one visitor: the page cache emptied before each request (not timed), 200 renders
- * timed after WARM_UP more that let V8 optimise the render code. Each render's wall-clock time, and the site's main thread
- * time on a CPU and waiting for one: what the render costs, apart from the machine's noise.
- */
 const WARM_UP = 200;
-const uncachedRow = async (when: string) => {
+const TIMED = 200;
+/**
+ * One visitor, one request at a time: WARM_UP requests that let V8 optimise the code, then TIMED
+ * ones, each after `beforeEach` (not timed). Each request's wall-clock time, and the server's main
+ * thread time on a CPU and waiting for one: what a request costs, apart from the machine's noise.
+ */
+const oneVisitor = async (
+  what: string,
+  url: string,
+  server: { pid?: number },
+  beforeEach: () => Promise<unknown> = async () => {},
+) => {
   const wall: number[] = [];
   const run: number[] = [];
   const wait: number[] = [];
-  for (let index = 0; index < WARM_UP + 200; index += 1) {
-    await fetchAgain(`${web.url}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${secret}` },
-    });
-    const before = mainThreadSchedule(web.process.pid!);
+  for (let index = 0; index < WARM_UP + TIMED; index += 1) {
+    await beforeEach();
+    const before = mainThreadSchedule(server.pid!);
     const started = performance.now();
-    await (await fetchAgain(web.url + PUBLICATION)).arrayBuffer();
+    await (await fetchAgain(url)).arrayBuffer();
     const took = performance.now() - started;
-    const after = mainThreadSchedule(web.process.pid!);
+    const after = mainThreadSchedule(server.pid!);
     if (index < WARM_UP) continue;
     wall.push(took);
     run.push(after.runMs - before.runMs);
     wait.push(after.waitMs - before.waitMs);
   }
   for (const values of [wall, run, wait]) values.sort((a, b) => a - b);
-  const median = (values: number[]) => values[100]!.toFixed(2);
+  const median = (values: number[]) => values[TIMED / 2]!.toFixed(2);
   rows.push([
-    `site uncached, 1 visitor, ${when}`,
-    PUBLICATION,
+    what,
+    new URL(url).pathname,
     '',
     median(wall),
-    wall[197]!.toFixed(2),
+    wall[Math.floor(TIMED * 0.99)]!.toFixed(2),
     '',
     '0',
-    `200 renders; site thread p50: ${median(run)} ms on CPU, ${median(wait)} ms waiting for one`,
+    `${TIMED} requests; server thread p50: ${median(run)} ms on CPU, ${median(wait)} ms waiting for one`,
   ]);
 };
+/** Uncached: the page cache emptied before each request. */
+const uncachedRow = (when: string) =>
+  oneVisitor(`site uncached, 1 visitor, ${when}`, web.url + PUBLICATION, web.process, () =>
+    fetchAgain(`${web.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+    }),
+  );
 
 try {
-  // The floor under a visitor's time: the same page's bytes from the bare Node server, by the
-  // same client, one request at a time.
-  const floor: number[] = [];
-  for (let index = 0; index < 220; index += 1) {
-    const started = performance.now();
-    await (await fetchAgain(`http://127.0.0.1:${barePort}${PUBLICATION}`)).arrayBuffer();
-    if (index >= 20) floor.push(performance.now() - started);
-  }
-  floor.sort((a, b) => a - b);
-  rows.push([
-    'bare Node, 1 visitor',
-    PUBLICATION,
-    '',
-    floor[100]!.toFixed(2),
-    floor[197]!.toFixed(2),
-    '',
-    '0',
-    '200 requests',
-  ]);
+  // The floor under a visitor's time: the same page's bytes from the bare Node server.
+  await oneVisitor('bare Node, 1 visitor', `http://127.0.0.1:${barePort}${PUBLICATION}`, bare);
   await uncachedRow('quiet server');
   for (const [label, path] of PAGES) {
     const [nginxResult, bareResult, siteResult] = await wrkSideBySide([

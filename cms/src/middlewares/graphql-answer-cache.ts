@@ -40,9 +40,10 @@ const PER_ANSWER_HEADERS = new Set([
 
 /**
  * The request headers an answer may depend on besides its URL: the negotiated media type, and
- * the Origin its CORS headers answer (it names Origin in Vary). A request without Apollo's
- * CSRF-preflight headers is refused by Apollo: it is never answered from here, so it is refused
- * the same way.
+ * the Origin, which CORS headers may answer (GraphQL's say `*` to all, so Vary no longer names
+ * Origin, see graphql-api-headers; the key keeps it in case they ever differ). A request without
+ * Apollo's CSRF-preflight headers is refused by Apollo: it is never answered from here, so it is
+ * refused the same way.
  */
 const keyOf = (ctx: KoaContext, generation: string) =>
   `${generation}\n${ctx.url}\n${ctx.get('accept')}\n${ctx.get('origin')}`;

@@ -26,20 +26,20 @@ export default defineNitroPlugin(() => {
     }
   }
 
-  // [value, smallest allowed]: a CMS read needs some time; the others switch a feature off at 0.
-  const quantities: Record<string, [unknown, number]> = {
-    NUXT_CMS_TIMEOUT_SECONDS: [config.cmsTimeoutSeconds, Number.MIN_VALUE],
-    NUXT_PAGE_CACHE_MEGABYTES: [config.pageCacheMegabytes, 0],
-    NUXT_PAGE_CACHE_REPURGE_SECONDS: [config.pageCacheRepurgeSeconds, 0],
-    NUXT_HOT_RESPONSES_SECONDS: [config.hotResponses.seconds, 0],
-    NUXT_HOT_RESPONSES_MEGABYTES: [config.hotResponses.megabytes, 0],
-  };
-  for (const [name, [value, smallest]] of Object.entries(quantities)) {
+  // A CMS read needs some time; the other quantities switch their feature off at 0.
+  const quantities: Array<[name: string, value: unknown, zeroAllowed: boolean]> = [
+    ['NUXT_CMS_TIMEOUT_SECONDS', config.cmsTimeoutSeconds, false],
+    ['NUXT_PAGE_CACHE_MEGABYTES', config.pageCacheMegabytes, true],
+    ['NUXT_PAGE_CACHE_REPURGE_SECONDS', config.pageCacheRepurgeSeconds, true],
+    ['NUXT_HOT_RESPONSES_SECONDS', config.hotResponses.seconds, true],
+    ['NUXT_HOT_RESPONSES_MEGABYTES', config.hotResponses.megabytes, true],
+  ];
+  for (const [name, value, zeroAllowed] of quantities) {
     const number = typeof value === 'string' && !value.trim() ? NaN : Number(value);
-    if (!Number.isFinite(number) || number < smallest) {
+    if (!Number.isFinite(number) || number < 0 || (number === 0 && !zeroAllowed)) {
       throw new Error(
         `Refusing to start: ${name} is "${String(value)}", not a number ` +
-          (smallest > 0 ? 'above 0.' : 'of 0 or more.'),
+          (zeroAllowed ? 'of 0 or more.' : 'above 0.'),
       );
     }
   }
