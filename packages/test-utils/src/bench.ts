@@ -3,6 +3,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -103,25 +104,48 @@ export async function wrk(url: string, options: WrkOptions = {}): Promise<LoadRe
   }
 }
 
+/** One URL loaded side by side with others: its best round, and every round in order. */
+export interface SideBySideResult extends LoadResult {
+  rounds: LoadResult[];
+}
+
 /**
- * Loads several URLs side by side with wrk: in `rounds` rounds, each URL in turn for its share of
- * the duration, keeping each URL's best round. On a shared machine whose speed drifts from one
- * minute to the next, every URL meets the same drift, and a round a neighbour slowed down does
- * not stand for the server.
+ * Loads several URLs side by side with wrk: one-second rounds (BENCH_DURATION of them, at least
+ * 3), each URL in turn within a round. The result for each URL is its best round, with every
+ * round kept for `pairedShare`. On a shared machine whose speed drifts from one second to the
+ * next, every URL meets the same drift.
  */
 export async function wrkSideBySide(
   targets: Array<{ url: string; headers?: Record<string, string> }>,
-  rounds = 3,
-): Promise<LoadResult[]> {
-  const duration = Math.max(1, Math.round(Number(process.env.BENCH_DURATION ?? 10) / rounds));
-  const best: LoadResult[] = [];
+  rounds = Math.max(3, Math.round(Number(process.env.BENCH_DURATION ?? 10))),
+): Promise<SideBySideResult[]> {
+  const results = targets.map(() => [] as LoadResult[]);
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, { url, headers }] of targets.entries()) {
-      const result = await wrk(url, { duration, headers });
-      if (!best[index] || result.rps > best[index].rps) best[index] = result;
+      // A server just loaded may still be collecting garbage: let it settle before the next.
+      await delay(100);
+      results[index]!.push(await wrk(url, { duration: 1, headers }));
     }
   }
-  return best;
+  return results.map((each) => ({
+    ...each.reduce((best, result) => (result.rps > best.rps ? result : best)),
+    rounds: each,
+  }));
+}
+
+/**
+ * A subject's req/s as a share of a reference's: the median, over the rounds both were loaded
+ * in, of the subject's req/s over the reference's in the same round. Here the same pair of
+ * servers ranged from 28 % to 152 % from one second to the next; a drift mostly spans both halves
+ * of a round, and the median leaves out the rounds it did not. (Each one's best round compared
+ * whichever fast second each happened to get.)
+ */
+export function pairedShare(subject: SideBySideResult, reference: SideBySideResult): number {
+  const ratios = subject.rounds
+    .map((round, index) => round.rps / reference.rounds[index]!.rps)
+    .sort((a, b) => a - b);
+  const middle = Math.floor(ratios.length / 2);
+  return ratios.length % 2 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
 }
 
 /** Installs the Debian packages a bench needs (wrk, nginx-light, chromium) when they are missing. */
