@@ -51,9 +51,14 @@ describe('database work per public read', () => {
       expect(body.data!.publications).toHaveLength(size);
       return count;
     };
+    // The fewest of three reads: the connection also carries the network's distribution worker,
+    // whose poll (every NETWORK_DISTRIBUTION_INTERVAL_MS) can fall inside one read and add its
+    // own queries. A list that queried per row would still show it in all three.
+    const fewest = async (size: number) =>
+      Math.min(await countQueries(size), await countQueries(size), await countQueries(size));
     await countQueries(1); // warm-up
-    const one = await countQueries(1);
-    const fifty = await countQueries(50);
+    const one = await fewest(1);
+    const fifty = await fewest(50);
     expect(fifty).toBe(one);
   });
 
