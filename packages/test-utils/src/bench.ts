@@ -141,11 +141,14 @@ export async function wrkSideBySide(
  * whichever fast second each happened to get.)
  */
 export function pairedShare(subject: SideBySideResult, reference: SideBySideResult): number {
-  const ratios = subject.rounds
-    .map((round, index) => round.rps / reference.rounds[index]!.rps)
-    .sort((a, b) => a - b);
-  const middle = Math.floor(ratios.length / 2);
-  return ratios.length % 2 ? ratios[middle]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
+  return median(subject.rounds.map((round, index) => round.rps / reference.rounds[index]!.rps));
+}
+
+/** The middle value (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Installs the Debian packages a bench needs (wrk, nginx-light, chromium) when they are missing. */

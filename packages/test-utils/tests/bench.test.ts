@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedShare, type LoadResult, type SideBySideResult } from '../src/bench.ts';
+import { median, pairedShare, type LoadResult, type SideBySideResult } from '../src/bench.ts';
 
 /** A URL's side-by-side result from its req/s in each round (latencies do not matter here). */
 const loaded = (...rps: number[]): SideBySideResult => {
@@ -22,5 +22,12 @@ describe("a subject's share of its reference, loaded side by side", () => {
 
   it('takes the mean of the middle two ratios over an even number of rounds', () => {
     expect(pairedShare(loaded(50, 70, 90, 10), loaded(100, 100, 100, 100))).toBeCloseTo(0.6);
+  });
+});
+
+describe('the median', () => {
+  it('is the middle value, or the mean of the middle two, whatever the order given', () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
