@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { isPortFree } from './ports.ts';
 
 export interface RunningServer {
   name: string;
@@ -28,6 +29,11 @@ const MAX_BUFFERED_OUTPUT = 200_000;
 
 /** Spawns a server process and resolves once its health URL answers, or rejects with its output. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  // Another server on the port would pass the health check in place of ours.
+  const { port } = new URL(options.url);
+  if (port && !(await isPortFree(Number(port)))) {
+    throw new Error(`${options.name} did not start: port ${port} is in use by another process`);
+  }
   const child = spawn(options.command, options.args, {
     cwd: options.cwd,
     env: options.env,
