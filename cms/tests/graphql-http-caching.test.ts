@@ -114,6 +114,37 @@ describe('HTTP caching of public GraphQL answers', () => {
     }
   });
 
+  it('never lets a cache store a draft: public answers hold published content, asking for drafts is refused', async () => {
+    const publications = cms.strapi.documents('api::publication.publication');
+    const [published] = await publications.findMany({
+      locale: 'en',
+      status: 'published',
+      limit: 1,
+    });
+    const draftTitle = 'An unpublished draft title only editors may see';
+    await publications.update({
+      documentId: published!.documentId,
+      locale: 'en',
+      data: { title: draftTitle } as never,
+    });
+    const query = (status: string) => `query One($locale: I18NLocaleCode) {
+      publications(locale: $locale, ${status} filters: { documentId: { eq: "${published!.documentId}" } }) { title }
+    }`;
+
+    await persistedGet({ withText: true, query: query('') });
+    const kept = await persistedGet({ query: query('') });
+    expect(kept.headers.get('cache-control')).toMatch(/^public/);
+    const keptText = await kept.text();
+    expect(keptText).toContain(published!.title);
+    expect(keptText).not.toContain(draftTitle);
+
+    const askingForDrafts = await persistedGet({ withText: true, query: query('status: DRAFT,') });
+    expect(askingForDrafts.status).toBe(400);
+    expect(askingForDrafts.headers.get('cache-control')).toBe('no-store');
+    expect(askingForDrafts.headers.get('etag')).toBeNull();
+    expect(await askingForDrafts.text()).not.toContain(draftTitle);
+  });
+
   it('does not let caches keep POST answers or answers with errors', async () => {
     const post = await fetch(`${cms.url}/graphql`, {
       method: 'POST',
