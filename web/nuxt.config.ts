@@ -15,14 +15,9 @@ const documentPage = { ...cachedPage, noScripts: true, ssr: true };
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   // Ecosystem modules rather than hand-written code: URLs and alternates (sitemap), crawler rules
-  // (robots), structured data (schema.org JSON-LD) and security headers (CSP, frame, referrer…).
-  modules: [
-    '@nuxtjs/i18n',
-    '@nuxtjs/sitemap',
-    '@nuxtjs/robots',
-    'nuxt-schema-org',
-    'nuxt-security',
-  ],
+  // (robots) and security headers (CSP, frame, referrer…). Structured data (schema.org JSON-LD) is
+  // app/composables/useStructuredData.ts.
+  modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap', '@nuxtjs/robots', 'nuxt-security'],
 
   // No outbound calls from builds or the dev server: this project runs offline.
   telemetry: false,
@@ -89,15 +84,6 @@ export default defineNuxtConfig({
     autoLastmod: false,
     // The sitemap lists pages, not the API nor error routes.
     exclude: ['/api/**'],
-  },
-
-  schemaOrg: {
-    identity: {
-      type: 'Organization',
-      name: 'Modernising Drug Law Enforcement',
-      alternateName: 'MDLE',
-      url: siteUrl,
-    },
   },
 
   security: {

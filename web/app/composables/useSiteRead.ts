@@ -12,9 +12,15 @@ export function useSiteRead<T>(
 ) {
   const event = useRequestEvent();
   const reads = event?.context.siteReads;
-  return useAsyncData<T>(key, () => {
-    if (event && reads) return readOnServer(reads, event) as Promise<T>;
-    const { path, query } = request();
-    return $fetch<T>(path, { query });
-  });
+  return useAsyncData<T>(
+    key,
+    () => {
+      if (event && reads) return readOnServer(reads, event) as Promise<T>;
+      const { path, query } = request();
+      return $fetch<T>(path, { query });
+    },
+    // The same read asked again while on its way (header and footer both read the site
+    // settings) joins it: cancelling it would create an AbortError and run the read twice.
+    { dedupe: 'defer' },
+  );
 }

@@ -33,6 +33,19 @@ const typesIn = (node: unknown): string[] => {
     key === '@type' ? [value].flat().map(String) : typesIn(value),
   );
 };
+/** The `@id`s a JSON-LD value declares (a node with more than its `@id`) and those it refers to. */
+const idsIn = (
+  node: unknown,
+  found = { declared: new Set<string>(), referred: new Set<string>() },
+) => {
+  if (Array.isArray(node)) node.forEach((item) => idsIn(item, found));
+  else if (node && typeof node === 'object') {
+    const { '@id': id, ...rest } = node as Record<string, unknown>;
+    if (typeof id === 'string') found[Object.keys(rest).length ? 'declared' : 'referred'].add(id);
+    Object.values(rest).forEach((value) => idsIn(value, found));
+  }
+  return found;
+};
 
 describe('search engines and browsers get what they need on every page', () => {
   const site = useSite();
@@ -58,8 +71,21 @@ describe('search engines and browsers get what they need on every page', () => {
       expect(body).toMatch(/<meta name="twitter:card" content="summary/);
       const blocks = all(body, /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g);
       expect(blocks.length).toBeGreaterThan(0);
-      const declared = blocks.flatMap((block) => typesIn(JSON.parse(block[1]!)));
+      const nodes = blocks.map((block) => JSON.parse(block[1]!) as unknown);
+      const declared = nodes.flatMap(typesIn);
       for (const type of types) expect(declared).toContain(type);
+      // One graph: every node another one links to (publisher, site, page) is on the page, but
+      // the site in the other language, which its home page declares.
+      const ids = idsIn(nodes);
+      const otherSite = new URL(
+        path === '/fr' || path.startsWith('/fr/') ? '/#website' : '/fr#website',
+        site.url,
+      );
+      for (const id of ids.referred) {
+        if (new URL(id).pathname + new URL(id).hash !== otherSite.pathname + otherSite.hash) {
+          expect([...ids.declared], id).toContain(id);
+        }
+      }
     },
   );
 
