@@ -1,8 +1,6 @@
 /** One schema.org node (https://schema.org), as JSON-LD. */
 export type StructuredNode = { '@type': string | string[] } & Record<string, unknown>;
 
-const SITE_NAME = 'Modernising Drug Law Enforcement';
-
 /**
  * Declares one schema.org node of the page as its own JSON-LD block, with `@id`
  * `<page URL>#<name>` unless the node gives its own. Blocks refer to each other by `@id` (the
@@ -30,13 +28,21 @@ export function useStructuredIds() {
   const route = useRoute();
   const absolute = (path: string) => new URL(path, siteUrl).toString();
   const page = () => absolute(route.path);
+  const onPage = (name: string) => `${page()}#${name}`;
+  const publisher = absolute('/#identity');
+  const siteHome = (locale: string) => absolute(locale === DEFAULT_LOCALE ? '/' : `/${locale}`);
   return {
     absolute,
     page,
-    onPage: (name: string) => `${page()}#${name}`,
-    publisher: absolute('/#identity'),
-    siteHome: (locale: string) => absolute(locale === DEFAULT_LOCALE ? '/' : `/${locale}`),
-    site: (locale: string) => `${absolute(locale === DEFAULT_LOCALE ? '/' : `/${locale}`)}#website`,
+    onPage,
+    publisher,
+    siteHome,
+    site: (locale: string) => `${siteHome(locale)}#website`,
+    /** What an article (publication, news) links to: its publisher and the page it is. */
+    articleLinks: () => ({
+      publisher: { '@id': publisher },
+      mainEntityOfPage: { '@id': onPage('webpage') },
+    }),
   };
 }
 
@@ -46,11 +52,13 @@ export function useStructuredIds() {
  */
 export function useSiteStructuredData() {
   const { locale } = useI18n();
+  // The site's name, as nuxt.config.ts `site` gives it to the sitemap and robots modules.
+  const { name } = useSiteConfig();
   const ids = useStructuredIds();
   useStructuredData('identity', () => ({
     '@type': 'Organization',
     '@id': ids.publisher,
-    name: SITE_NAME,
+    name,
     alternateName: 'MDLE',
     url: ids.siteHome(DEFAULT_LOCALE),
   }));
@@ -62,7 +70,7 @@ export function useSiteStructuredData() {
     return {
       '@type': 'WebSite',
       '@id': ids.site(site.code),
-      name: SITE_NAME,
+      name,
       inLanguage: site.language,
       url: ids.siteHome(site.code),
       publisher: { '@id': ids.publisher },
