@@ -123,12 +123,6 @@ export default defineNuxtConfig({
 
   css: ['~/assets/main.css'],
 
-  // Links fetch the next page's code and data when the visitor points at them, not for every
-  // link in view: a phone loading the home page is not made to fetch the whole menu.
-  experimental: {
-    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
-  },
-
   nitro: {
     // Built files are also written brotli- and gzip-compressed; the server sends the smallest the
     // browser accepts (with Vary: Accept-Encoding). Hashed /_nuxt files are cached for a year.
