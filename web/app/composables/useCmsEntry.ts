@@ -20,7 +20,7 @@ export async function useCmsEntry<TResult, TEntry extends Localizable>(
   const route = useRoute();
   const { locale, locales } = useI18n();
   const setI18nParams = useSetI18nParams();
-  const localePath = useLocalePath();
+  const localePath = useCachedLocalePath();
   const routeBaseName = useRouteBaseName();
   const { siteUrl } = useRuntimeConfig().public;
   const slug = computed(() => String(route.params.slug ?? ''));
