@@ -22,6 +22,35 @@ describe('RichText', () => {
     expect(wrapper.find('ol li').text()).toBe('First');
   });
 
+  it('keeps headings within h2–h6, quotes and mail links, and skips unknown nodes', async () => {
+    const wrapper = await mountSuspended(RichText, {
+      props: {
+        blocks: [
+          { type: 'heading', level: 1, children: [{ type: 'text', text: 'Too high' }] },
+          { type: 'heading', level: 9, children: [{ type: 'text', text: 'Too low' }] },
+          { type: 'quote', children: [{ type: 'text', text: 'Quoted', bold: true, italic: true }] },
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                url: 'mailto:info@idpc.net',
+                children: [{ type: 'text', text: 'Mail' }],
+              },
+            ],
+          },
+          { type: 'video', children: [{ type: 'text', text: 'Unknown' }] },
+        ],
+      },
+    });
+    // Vue's placeholders (comments) aside.
+    expect(wrapper.find('.rich-text').element.innerHTML.replace(/<!--.*?-->/g, '')).toBe(
+      '<h2>Too high</h2><h6>Too low</h6>' +
+        '<blockquote><strong><em>Quoted</em></strong></blockquote>' +
+        '<p><a href="mailto:info@idpc.net">Mail</a></p>',
+    );
+  });
+
   it('never turns CMS text into markup or script links', async () => {
     const wrapper = await mountSuspended(RichText, {
       props: {
