@@ -8,6 +8,6 @@ export function useCitation(slug: MaybeRefOrGetter<string>) {
   return useSiteRead<FormattedCitations>(
     () => path.value,
     () => ({ path: path.value }),
-    (reads) => reads.citations(language.value, toValue(slug)),
+    (reads, event) => reads.citations(event, language.value, toValue(slug)),
   );
 }

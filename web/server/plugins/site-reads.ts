@@ -6,7 +6,7 @@
  */
 const siteReads: SiteReads = {
   cms: runCmsOperation,
-  citations: publicationReferences,
+  citations: (event, locale, slug) => publicationReferences(locale, slug, event),
 };
 
 export default defineNitroPlugin((nitroApp) => {

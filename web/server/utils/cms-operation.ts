@@ -24,7 +24,7 @@ export async function runCmsOperation(
   const preview = previewOf(event);
   if (preview) markPreviewResponse(event, preview);
   try {
-    return await queryCms(document, variables, preview?.token);
+    return await queryCms(document, variables, { previewToken: preview?.token, event });
   } catch (error) {
     const badInput =
       error instanceof GraphQLRequestError &&

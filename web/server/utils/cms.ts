@@ -4,6 +4,7 @@ import {
   type GraphQLClient,
   type TypedDocumentString,
 } from '@mdle/api-client';
+import type { H3Event } from 'h3';
 
 let cached: { key: string; client: GraphQLClient } | undefined;
 
@@ -40,23 +41,41 @@ export function useCmsClient(previewToken?: string): GraphQLClient {
 /** Public reads on their way to the CMS, by operation and variables (see queryCms). */
 const pendingReads = new Map<string, Promise<unknown>>();
 
+declare module 'h3' {
+  interface H3EventContext {
+    /** The public reads of this request, by operation and variables (see queryCms). */
+    cmsReads?: Map<string, Promise<unknown>>;
+  }
+}
+
+export interface CmsReadOptions {
+  /** An editor's preview token: the read is the version the preview shows, never shared. */
+  previewToken?: string;
+  /** The request the read is for: a read it asks again gets the first answer. */
+  event?: H3Event;
+}
+
 /**
  * Runs a typed document (with locale fallback, see clientFor). A public read asked again while
  * the same one is on its way joins it instead of sending a second request: a publication page and
- * its "Cite this" references ask for the same publication at once. Nothing is kept once answered.
+ * its "Cite this" references ask for the same publication at once. Across requests nothing is kept
+ * once answered; within one request (`event`), the answer is kept for the rest of its render, so
+ * a read started early (plugins/early-reads.ts) serves the page that asks for it later.
  */
 export function queryCms<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  previewToken?: string,
+  { previewToken, event }: CmsReadOptions = {},
 ): Promise<TResult> {
   const run = () => useCmsClient(previewToken)(document, variables);
   if (previewToken || !isQuery(document)) return run();
   const key = `${operationName(document)}\n${JSON.stringify(variables)}`;
-  const pending = pendingReads.get(key);
-  if (pending) return pending as Promise<TResult>;
+  const requestReads = event ? (event.context.cmsReads ??= new Map()) : undefined;
+  const asked = requestReads?.get(key) ?? pendingReads.get(key);
+  if (asked) return asked as Promise<TResult>;
   const read = run().finally(() => pendingReads.delete(key));
   pendingReads.set(key, read);
+  requestReads?.set(key, read);
   return read;
 }
 

@@ -8,7 +8,7 @@ import type { FormattedCitations } from '../utils/citation';
  */
 export interface SiteReads {
   cms(event: H3Event, operation: string, variables: Record<string, unknown>): Promise<unknown>;
-  citations(locale: string, slug: string): Promise<FormattedCitations>;
+  citations(event: H3Event, locale: string, slug: string): Promise<FormattedCitations>;
 }
 
 declare module 'h3' {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PAGES, SINGLE_PAGES, contentPagePath } from '../../shared/utils/content-pages';
+import {
+  CONTENT_PAGES,
+  SINGLE_PAGES,
+  contentPagePath,
+  entryPageOf,
+  localeOfPath,
+} from '../../shared/utils/content-pages';
 
 const PAGES = new URL('../../app/pages/', import.meta.url);
 const FOLDERS: Record<keyof typeof CONTENT_PAGES, string> = {
@@ -37,5 +43,31 @@ describe('the server’s links to content pages', () => {
 
   it('escape a slug that is not URL-safe', () => {
     expect(contentPagePath('events', 'fr', 'a b/c')).toBe('/fr/evenements/a%20b%2Fc');
+  });
+
+  it('read an entry back from its path, and nothing from other paths', () => {
+    for (const kind of Object.keys(CONTENT_PAGES) as Array<keyof typeof CONTENT_PAGES>) {
+      for (const locale of ['en', 'fr'] as const) {
+        expect(entryPageOf(contentPagePath(kind, locale, 'a b/c'))).toEqual({
+          kind,
+          locale,
+          slug: 'a b/c',
+        });
+      }
+    }
+    for (const path of [
+      '/',
+      '/fr',
+      '/publications',
+      '/publications/',
+      '/fr/publications/a/b',
+      '/fr/events/x', // the English list under the French prefix
+      '/publications/%E0%A4%A', // a malformed escape
+      '/french/publications/x',
+    ]) {
+      expect(entryPageOf(path), path).toBeUndefined();
+    }
+    expect(localeOfPath('/fr')).toBe('fr');
+    expect(localeOfPath('/french/x')).toBe('en');
   });
 });
