@@ -18,8 +18,8 @@ export async function useCmsEntry<TResult, TEntry extends Localizable>(
   // Composables first: after an `await`, outside <script setup>, the Nuxt context is gone.
   const nuxtApp = useNuxtApp();
   const route = useRoute();
-  const { locale, locales } = useI18n();
-  const setI18nParams = useSetI18nParams();
+  const { locale } = useI18n();
+  const entrySlugs = useEntrySlugs();
   const localePath = useCachedLocalePath();
   const routeBaseName = useRouteBaseName();
   const { siteUrl } = useRuntimeConfig().public;
@@ -46,14 +46,19 @@ export async function useCmsEntry<TResult, TEntry extends Localizable>(
     );
   }
 
-  const slugIn = (code: string) => {
-    const current = entry.value;
-    if (!current || current.locale === code) return current?.slug;
-    return current.localizations?.find((item) => item?.locale === code)?.slug ?? current.slug;
+  // The language links (switcher, hreflang) go to the entry's slug in each language.
+  const current = entry.value;
+  entrySlugs.value = {
+    path: route.path,
+    slugs: Object.fromEntries(
+      SITE_LOCALES.map(({ code }) => [
+        code,
+        current.locale === code
+          ? current.slug
+          : (current.localizations?.find((item) => item?.locale === code)?.slug ?? current.slug),
+      ]),
+    ),
   };
-  setI18nParams(
-    Object.fromEntries(locales.value.map(({ code }) => [code, { slug: slugIn(code) }])),
-  );
 
   // Shown in another language (no version in this one): the original is the canonical page.
   const contentLocale = entry.value.locale;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ownSiteForFile } from './fixtures/own-sites';
 import { useSite } from './stack';
 
 /** One path per page type and language, with the schema.org types its JSON-LD must declare. */
@@ -174,5 +175,24 @@ describe('search engines and browsers get what they need on every page', () => {
     expect(violations).toEqual([]);
     expect(thirdParty).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the site’s address, given when the server starts', () => {
+  // As docker-compose.yml gives it: NUXT_PUBLIC_SITE_URL at run time, not when the site is built.
+  const site = ownSiteForFile('site-url', { NUXT_PUBLIC_SITE_URL: 'https://mdle.example.org' });
+
+  it('starts every URL search engines read: canonical, hreflang, og:url, JSON-LD', async () => {
+    const body = await (await fetch(site.web.url + '/fr/publications')).text();
+    const urls = [
+      ...body.matchAll(/<link[^>]*rel="(?:canonical|alternate)"[^>]*href="(http[^"]+)"/g),
+      ...body.matchAll(/<meta property="og:url" content="([^"]+)"/g),
+      ...body.matchAll(/"@id":"([^"]+)"/g),
+    ].map((match) => match[1]!);
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/mdle\.example\.org(?:\/|$)/);
+    expect(body).toContain(
+      '<link rel="canonical" href="https://mdle.example.org/fr/publications">',
+    );
   });
 });
