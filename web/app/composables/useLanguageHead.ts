@@ -28,7 +28,9 @@ export function useLanguageHead() {
       const canonical = alternates.find(({ entry }) => entry.code === locale.value);
       const fallback = alternates.find(({ entry }) => entry.code === DEFAULT_LOCALE);
       return [
-        ...(fallback ? [{ rel: 'alternate' as const, href: fallback.url, hreflang: 'x-default' }] : []),
+        ...(fallback
+          ? [{ rel: 'alternate' as const, href: fallback.url, hreflang: 'x-default' }]
+          : []),
         ...alternates.flatMap(({ entry, url }) =>
           [entry.language.split('-')[0]!, entry.language].map((hreflang) => ({
             rel: 'alternate' as const,
