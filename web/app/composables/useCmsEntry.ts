@@ -22,7 +22,7 @@ export async function useCmsEntry<TResult, TEntry extends Localizable>(
   const entrySlugs = useEntrySlugs();
   const localePath = useCachedLocalePath();
   const routeBaseName = useRouteBaseName();
-  const { siteUrl } = useRuntimeConfig().public;
+  const absolute = useAbsoluteUrl();
   const slug = computed(() => String(route.params.slug ?? ''));
   const { data, error } = await useCmsQuery(document, () => ({
     locale: locale.value,
@@ -68,7 +68,7 @@ export async function useCmsEntry<TResult, TEntry extends Localizable>(
       contentLocale as typeof locale.value,
     );
     nuxtApp.runWithContext(() =>
-      useHead({ link: [{ rel: 'canonical', href: new URL(original, siteUrl).toString() }] }),
+      useHead({ link: [{ rel: 'canonical', href: absolute(original) }] }),
     );
   }
   return entry as ComputedRef<TEntry>;

@@ -4,27 +4,26 @@
  * Graph's url and locales. The same tags as i18n's useLocaleHead, built from usePagePathIn once,
  * when the head is rendered (after the page has named its entry's slugs): useLocaleHead resolved
  * them through the router, and again each time a page set its slugs (useSetI18nParams). The URLs
- * start with the runtime NUXT_PUBLIC_SITE_URL, like the JSON-LD ids.
+ * start with the runtime NUXT_PUBLIC_SITE_URL, like the JSON-LD ids (useAbsoluteUrl).
  */
 export function useLanguageHead() {
   const { locale } = useI18n();
   const pagePathIn = usePagePathIn();
-  const { siteUrl } = useRuntimeConfig().public;
-  const site = siteUrl.replace(/\/+$/, '');
-  const absolute = (path: string) => (path === '/' ? site : site + path);
+  const absolute = useAbsoluteUrl();
   const current = () => SITE_LOCALES.find(({ code }) => code === locale.value) ?? SITE_LOCALES[0];
   const ogLocale = (language: string) => language.replace('-', '_');
   /** Each language's URL of the page (the query left out), or nothing where it has no route. */
-  const urls = () =>
+  const urls = computed(() =>
     SITE_LOCALES.flatMap((entry) => {
       const path = pagePathIn(entry.code, { withQuery: false });
       return path ? [{ entry, url: absolute(path) }] : [];
-    });
+    }),
+  );
 
   useHead({
     htmlAttrs: { lang: () => current().language },
     link: () => {
-      const alternates = urls();
+      const alternates = urls.value;
       const canonical = alternates.find(({ entry }) => entry.code === locale.value);
       const fallback = alternates.find(({ entry }) => entry.code === DEFAULT_LOCALE);
       return [
@@ -42,7 +41,7 @@ export function useLanguageHead() {
       ];
     },
     meta: () => {
-      const canonical = urls().find(({ entry }) => entry.code === locale.value);
+      const canonical = urls.value.find(({ entry }) => entry.code === locale.value);
       return [
         ...(canonical ? [{ property: 'og:url', content: canonical.url }] : []),
         { property: 'og:locale', content: ogLocale(current().language) },

@@ -10,14 +10,16 @@ interface PageSeo {
 
 /** One title, one description and the social cards of a page, from its content. */
 export function usePageSeo({ title, description, seo, type = 'website' }: PageSeo) {
-  const config = useRuntimeConfig();
-  const pageTitle = () => toValue(seo)?.metaTitle || toValue(title) || undefined;
-  const pageDescription = () =>
-    toValue(seo)?.metaDescription || toValue(description)?.slice(0, 300) || undefined;
-  const image = () => {
+  const absolute = useAbsoluteUrl();
+  // Each is read twice (the page's tag and its social card): worked out once.
+  const pageTitle = computed(() => toValue(seo)?.metaTitle || toValue(title) || undefined);
+  const pageDescription = computed(
+    () => toValue(seo)?.metaDescription || toValue(description)?.slice(0, 300) || undefined,
+  );
+  const image = computed(() => {
     const url = toValue(seo)?.shareImage?.url;
-    return url ? new URL(url, config.public.siteUrl).toString() : undefined;
-  };
+    return url ? absolute(url) : undefined;
+  });
   useSeoMeta({
     title: pageTitle,
     description: pageDescription,
@@ -25,6 +27,6 @@ export function usePageSeo({ title, description, seo, type = 'website' }: PageSe
     ogDescription: pageDescription,
     ogType: type,
     ogImage: image,
-    twitterCard: () => (image() ? 'summary_large_image' : 'summary'),
+    twitterCard: () => (image.value ? 'summary_large_image' : 'summary'),
   });
 }

@@ -24,9 +24,8 @@ export function useStructuredData(name: string, node: () => StructuredNode) {
 
 /** The `@id`s nodes link to: the publisher, each language's site, the page and its parts. */
 export function useStructuredIds() {
-  const { siteUrl } = useRuntimeConfig().public;
   const route = useRoute();
-  const absolute = (path: string) => new URL(path, siteUrl).toString();
+  const absolute = useAbsoluteUrl();
   const page = () => absolute(route.path);
   const onPage = (name: string) => `${page()}#${name}`;
   const publisher = absolute('/#identity');
