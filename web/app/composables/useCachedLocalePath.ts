@@ -1,9 +1,7 @@
-import { LRUCache } from 'lru-cache';
-
 type LocalePath = ReturnType<typeof useLocalePath>;
 
 /** Paths already resolved, by language and route. */
-const resolvedPaths = new LRUCache<string, string>({ max: 5_000 });
+const resolvedPath = buildTimeMemo<string>(5_000);
 
 /**
  * useLocalePath, its answers kept from one request to the next. A route's path in a language
@@ -12,16 +10,10 @@ const resolvedPaths = new LRUCache<string, string>({ max: 5_000 });
  */
 export function useCachedLocalePath(): LocalePath {
   const localePath = useLocalePath();
-  // The dev server adds and renames routes as pages change.
-  if (import.meta.dev) return localePath;
   const { locale } = useI18n();
-  return ((route, targetLocale) => {
-    const key = `${targetLocale ?? locale.value}\n${typeof route === 'string' ? route : JSON.stringify(route)}`;
-    let path = resolvedPaths.get(key);
-    if (path === undefined) {
-      path = localePath(route, targetLocale);
-      resolvedPaths.set(key, path);
-    }
-    return path;
-  }) as LocalePath;
+  return ((route, targetLocale) =>
+    resolvedPath(
+      `${targetLocale ?? locale.value}\n${typeof route === 'string' ? route : JSON.stringify(route)}`,
+      () => localePath(route, targetLocale),
+    )) as LocalePath;
 }

@@ -3,7 +3,8 @@
  * server), and that language: pages mark such content with `lang` and a notice.
  */
 export function useContentLocale(entryLocale: MaybeRefOrGetter<string | null | undefined>) {
-  const { locale, t } = useI18n();
+  const { locale } = useI18n();
+  const t = useTranslate();
   const contentLocale = computed(() => toValue(entryLocale) ?? locale.value);
   const isFallback = computed(() => contentLocale.value !== locale.value);
   const languageName = computed(() => t(`languages.${contentLocale.value}`));

@@ -43,7 +43,8 @@ const unique = (options: Option[]) =>
 
 /** The choices each publication filter offers: only values some publication has. */
 export async function usePublicationFacets() {
-  const { locale, t } = useI18n();
+  const { locale } = useI18n();
+  const t = useTranslate();
   const { data } = await useCmsQuery(PublicationFacetsDocument, () => ({ locale: locale.value }));
   return computed(() => {
     const nodes = data.value?.publications_connection?.nodes ?? [];

@@ -27,7 +27,7 @@ export function useFormAnswer() {
  * visitor's own data.
  */
 export function useAnswerPageSeo(page: { title: () => string; description?: () => string }) {
-  const { t } = useI18n();
+  const t = useTranslate();
   const { answer, accepted } = useFormAnswer();
   usePageSeo({
     title: () =>
