@@ -45,7 +45,10 @@ async function languageLinksOn(route: string, slugs?: Record<string, string>) {
 }
 
 describe('language links: the switcher and the head', () => {
-  it('give an entry’s page in each language by its own slug', async () => {
+  // On the server the header (and its switcher) renders before the page has read its entry: the
+  // switcher then links with the page's own slug, and the entry page redirects (useCmsEntry). The
+  // head is rendered last, with the slugs.
+  it('give an entry’s page in each language by its own slug, once the page named them', async () => {
     const english = await languageLinksOn('/publications/drug-markets', {
       en: 'drug-markets',
       fr: 'marches-des-drogues',
