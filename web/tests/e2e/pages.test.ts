@@ -202,6 +202,25 @@ describe('every page type in English and French shows the seeded content', () =>
     await page.close();
   });
 
+  it('marks the section shown in the header, in bold, and no other', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/fr/publications');
+    const navigation = page.locator('header nav.main-nav a');
+    const links = await navigation.evaluateAll((anchors) =>
+      anchors.map((anchor) => ({
+        text: anchor.textContent?.trim(),
+        current: anchor.getAttribute('aria-current'),
+        weight: getComputedStyle(anchor).fontWeight,
+      })),
+    );
+    expect(links.filter((link) => link.current)).toEqual([
+      { text: 'Publications', current: 'page', weight: '600' },
+    ]);
+    expect(links.filter((link) => !link.current).map((link) => link.weight)).not.toContain('600');
+    expect(links.length).toBeGreaterThan(4);
+    await page.close();
+  });
+
   it('prints a publication as a clean document: no navigation, the content kept', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + '/publications/drug-markets-security-foreign-aid');
