@@ -10,16 +10,14 @@ interface PageSeo {
 
 /** One title, one description and the social cards of a page, from its content. */
 export function usePageSeo({ title, description, seo, type = 'website' }: PageSeo) {
-  const absolute = useAbsoluteUrl();
+  const mediaUrl = useMediaUrl();
   // Each is read twice (the page's tag and its social card): worked out once.
   const pageTitle = computed(() => toValue(seo)?.metaTitle || toValue(title) || undefined);
   const pageDescription = computed(
     () => toValue(seo)?.metaDescription || toValue(description)?.slice(0, 300) || undefined,
   );
-  const image = computed(() => {
-    const url = toValue(seo)?.shareImage?.url;
-    return url ? absolute(url) : undefined;
-  });
+  // An uploaded file, at the address visitors reach uploads (the CMS, a CDN or a bucket).
+  const image = computed(() => mediaUrl(toValue(seo)?.shareImage?.url));
   useSeoMeta({
     title: pageTitle,
     description: pageDescription,
